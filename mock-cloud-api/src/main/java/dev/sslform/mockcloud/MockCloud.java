@@ -1,0 +1,6 @@
+package dev.sslform.mockcloud;
+
+public final class MockCloud {
+    public static void main(String[] args) {
+    }
+}
