@@ -1,6 +1,134 @@
 package dev.sslform.mockcloud;
 
-public final class MockCloud {
+import dev.sslform.mockcloud.cert.BouncyCastleIssuer;
+import dev.sslform.mockcloud.core.Accounts;
+import dev.sslform.mockcloud.core.Instances;
+import dev.sslform.mockcloud.core.MockClock;
+import dev.sslform.mockcloud.core.Scheduler;
+import dev.sslform.mockcloud.core.SslLifecycle;
+import dev.sslform.mockcloud.core.Store;
+import dev.sslform.mockcloud.http.ApiServer;
+import dev.sslform.mockcloud.store.JdbiStore;
+import io.javalin.Javalin;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+
+/**
+ * A running mockcloud server, and the one class that sees every package: it opens the store,
+ * builds the domain over it, applies the start-up state, starts the scheduler and the HTTP
+ * server. Start one in-process with {@link #start(MockCloudConfig)}; {@code main} is the CLI.
+ */
+public final class MockCloud implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(MockCloud.class);
+
+    private final MockCloudConfig config;
+    private final Store store;
+    private final SslLifecycle lifecycle;
+    private final Instances instances;
+    private final Accounts accounts;
+    private final Scheduler scheduler;
+    private final Javalin app;
+
+    private MockCloud(MockCloudConfig config, Store store, SslLifecycle lifecycle, Instances instances, Accounts accounts,
+                      Scheduler scheduler, Javalin app) {
+        this.config = config;
+        this.store = store;
+        this.lifecycle = lifecycle;
+        this.instances = instances;
+        this.accounts = accounts;
+        this.scheduler = scheduler;
+        this.app = app;
+    }
+
+    /** Starts a server; returns once it accepts requests. Bad configuration throws IllegalArgumentException. */
+    public static MockCloud start(MockCloudConfig config) {
+        StartupState startup = StartupState.load(config);
+        Clock real = Clock.systemUTC();
+        MockClock clock = config.manualClock()
+                ? MockClock.manual(config.clockStart() != null ? config.clockStart() : Instant.now(real))
+                : MockClock.system(real);
+        Store store = JdbiStore.open(config.dbUrl(), config.dbUser(), config.dbPassword());
+        try {
+            SslLifecycle.Settings settings = new SslLifecycle.Settings(config.lifecycle());
+            SslLifecycle lifecycle = new SslLifecycle(store, new BouncyCastleIssuer(), clock, settings);
+            Instances instances = new Instances(store, clock, settings);
+            Accounts accounts = new Accounts(store);
+            startup.apply(store, accounts, instances);
+            Runnable reset = () -> {
+                store.transaction(tx -> {
+                    tx.deleteAll();
+                    return null;
+                });
+                accounts.invalidate();
+                startup.apply(store, accounts, instances);
+            };
+            Scheduler scheduler = new Scheduler(lifecycle, Duration.ofMillis(200), e -> LOG.error("scheduler run failed", e));
+            scheduler.start();
+            Javalin app = ApiServer.create(new ApiServer.Wiring(instances, lifecycle, accounts, reset, store.dialect(),
+                    startup.defaultAppId(), config.adminToken(), real));
+            app.start(config.bind(), config.port());
+            return new MockCloud(config, store, lifecycle, instances, accounts, scheduler, app);
+        } catch (RuntimeException e) {
+            store.close();
+            throw e;
+        }
+    }
+
+    /** The port the server listens on (the real one when started with port 0). */
+    public int port() {
+        return app.port();
+    }
+
+    /** {@code http://HOST:PORT}. */
+    public String url() {
+        return "http://" + config.bind() + ":" + port();
+    }
+
+    /** {@code HOST:PORT}, the form the SDKs' {@code setEndpoint} takes. */
+    public String endpoint() {
+        return config.bind() + ":" + port();
+    }
+
+    public MockCloudConfig config() {
+        return config;
+    }
+
+    public MockClock clock() {
+        return lifecycle.clock();
+    }
+
+    public SslLifecycle lifecycle() {
+        return lifecycle;
+    }
+
+    public Instances instances() {
+        return instances;
+    }
+
+    public Accounts accounts() {
+        return accounts;
+    }
+
+    public Store store() {
+        return store;
+    }
+
+    /** Stops the HTTP server and the scheduler and closes the store. */
+    @Override
+    public void close() {
+        try {
+            app.stop();
+        } finally {
+            scheduler.close();
+            store.close();
+        }
+    }
+
     public static void main(String[] args) {
+        System.exit(MockCloudCommand.run(args));
     }
 }
