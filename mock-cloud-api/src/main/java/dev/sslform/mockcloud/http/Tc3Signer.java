@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -65,7 +66,7 @@ public final class Tc3Signer {
             if (normalised.isEmpty()) {
                 throw new IllegalArgumentException("at least one header must be signed");
             }
-            signedHeaders = java.util.Collections.unmodifiableSortedMap(normalised);
+            signedHeaders = Collections.unmodifiableSortedMap(normalised);
             payload = payload == null ? new byte[0] : payload.clone();
         }
 
