@@ -382,6 +382,66 @@ abstract class StoreContract {
         }
     }
 
+    @Test
+    void a_claim_locks_only_the_rows_it_returns() throws Exception {
+        List<Long> flowIds = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            String id = "mssql-" + i;
+            flowIds.add(tx(t -> t.insertOperation(waiting(id, T0))).flowId());
+        }
+        List<Boolean> lockable = whileHolding(t -> t.claimDue(T0, 2), () -> flowIds.stream()
+                .map(id -> lockableNow("SELECT flow_id FROM operations WHERE flow_id = :id FOR UPDATE NOWAIT", id))
+                .toList());
+        assertEquals(List.of(false, false, true, true), lockable);
+    }
+
+    @Test
+    void lock_instance_holds_the_row_until_the_transaction_ends() throws Exception {
+        run(t -> {
+            t.insertInstance(instance("mssql-1", APP, "ap-guangzhou", T0));
+            t.insertInstance(instance("mssql-2", APP, "ap-guangzhou", T0));
+        });
+        String probe = "SELECT instance_id FROM instances WHERE instance_id = :id FOR UPDATE NOWAIT";
+        List<Boolean> lockable = whileHolding(t -> t.lockInstance("mssql-1"),
+                () -> List.of(lockableNow(probe, "mssql-1"), lockableNow(probe, "mssql-2")));
+        assertEquals(List.of(false, true), lockable);
+        assertTrue(lockableNow(probe, "mssql-1"), "released at commit");
+    }
+
+    /** Runs {@code hold} in a transaction on another thread and {@code meanwhile} while it is open. */
+    <R> R whileHolding(java.util.function.Function<dev.sslform.mockcloud.core.StoreTransaction, ?> hold,
+                       java.util.concurrent.Callable<R> meanwhile) throws Exception {
+        CountDownLatch held = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        ExecutorService thread = Executors.newSingleThreadExecutor();
+        try {
+            Future<?> holder = thread.submit(() -> store.transaction(t -> {
+                hold.apply(t);
+                held.countDown();
+                await(release);
+                return null;
+            }));
+            assertTrue(held.await(30, TimeUnit.SECONDS), "the holding transaction started");
+            R result = meanwhile.call();
+            release.countDown();
+            holder.get(30, TimeUnit.SECONDS);
+            return result;
+        } finally {
+            release.countDown();
+            thread.shutdownNow();
+        }
+    }
+
+    /** Whether another connection can lock the row right now (NOWAIT fails at once if not). */
+    boolean lockableNow(String sql, Object id) {
+        try {
+            jdbi().useTransaction(h -> h.createQuery(sql).bind("id", id).mapToMap().list());
+            return true;
+        } catch (org.jdbi.v3.core.JdbiException e) {
+            return false;
+        }
+    }
+
     // --- certificates ---------------------------------------------------------------------------
 
     @Test
