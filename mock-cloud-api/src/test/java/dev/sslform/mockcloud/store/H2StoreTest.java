@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.sslform.mockcloud.core.Account;
+import dev.sslform.mockcloud.core.ApiException;
+import dev.sslform.mockcloud.core.ErrorCodes;
 import dev.sslform.mockcloud.core.Instance;
 import dev.sslform.mockcloud.core.SslOperation;
 import dev.sslform.mockcloud.core.Store;
@@ -60,6 +62,14 @@ class H2StoreTest extends StoreContract {
             assertEquals(Set.copyOf(Migrations.schema().versions()),
                     Migrations.applied(((JdbiStore) reopened).jdbi()));
         }
+    }
+
+    @Test
+    void a_closed_store_answers_db_error() {
+        store.close();
+        ApiException e = assertThrows(ApiException.class, () -> store.transaction(t -> t.accounts()));
+        assertEquals(ErrorCodes.DB_ERROR, e.code());
+        assertTrue(e.getMessage().contains("closed"), e.getMessage());
     }
 
     @Test

@@ -1,5 +1,6 @@
 package dev.sslform.mockcloud.store;
 
+import dev.sslform.mockcloud.core.Store;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.sql.Connection;
@@ -74,6 +75,34 @@ class PostgresStoreTest extends StoreContract {
             assertEquals(6, union.size(), "no operation claimed twice: " + a + " / " + b);
         } finally {
             start.countDown();
+            threads.shutdownNow();
+        }
+    }
+
+    @Test
+    void processes_opening_one_fresh_database_at_once_apply_each_migration_once() throws Exception {
+        String shared = freshDatabaseUrl();
+        int processes = 4;
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService threads = Executors.newFixedThreadPool(processes);
+        List<Store> opened = new ArrayList<>();
+        try {
+            List<Future<Store>> opening = new ArrayList<>();
+            for (int n = 0; n < processes; n++) {
+                opening.add(threads.submit(() -> {
+                    await(start);
+                    return JdbiStore.open(shared, user(), password());
+                }));
+            }
+            start.countDown();
+            for (Future<Store> f : opening) {
+                opened.add(f.get(60, TimeUnit.SECONDS));
+            }
+            JdbiStore any = (JdbiStore) opened.get(0);
+            assertEquals(Set.copyOf(Migrations.schema().versions()), Migrations.applied(any.jdbi()));
+            assertEquals(List.of(), any.transaction(t -> t.allInstances()), "the schema is usable");
+        } finally {
+            opened.forEach(Store::close);
             threads.shutdownNow();
         }
     }
