@@ -79,7 +79,7 @@ public final class Migrations {
 
     /** Applies the migrations the database lacks; answers the versions applied by this call. */
     public List<Integer> migrate(Jdbi jdbi) {
-        jdbi.useHandle(h -> h.execute(Sql.CREATE_SCHEMA_VERSION));
+        createVersionTable(jdbi);
         Set<Integer> applied = applied(jdbi);
         List<Integer> done = new ArrayList<>();
         for (Migration m : migrations) {
@@ -91,6 +91,24 @@ public final class Migrations {
             }
         }
         return done;
+    }
+
+    /**
+     * Creates {@code schema_version} unless it exists. On PostgreSQL two processes running
+     * {@code CREATE TABLE IF NOT EXISTS} at the same moment can both pass the check and one then
+     * fails on the catalogue's unique index; that one finds the table made and goes on.
+     */
+    private static void createVersionTable(Jdbi jdbi) {
+        try {
+            jdbi.useHandle(h -> h.execute(Sql.CREATE_SCHEMA_VERSION));
+        } catch (JdbiException e) {
+            try {
+                applied(jdbi);
+            } catch (JdbiException again) {
+                e.addSuppressed(again);
+                throw new IllegalStateException("Cannot create the schema_version table: " + e.getMessage(), e);
+            }
+        }
     }
 
     /** The versions recorded in {@code schema_version}. */

@@ -3,7 +3,8 @@ package dev.sslform.mockcloud.store;
 /**
  * Every SQL statement the store runs, in one place. The schema itself lives in
  * {@code db/migration/V<n>__*.sql}. Everything here runs unchanged on H2 2.x and PostgreSQL 14+
- * except what {@link #claimDue(Dialect)} says.
+ * except the claim of due operations ({@code CLAIM_DUE_POSTGRESQL} and its two H2 statements),
+ * explained where they are defined.
  *
  * <p>Inserts that must not fail on a taken key ({@code insertInstance}, {@code putAccount},
  * {@code insertAuthorityIfAbsent}) are plain INSERTs run under a savepoint by the transaction,
@@ -105,25 +106,37 @@ final class Sql {
 
     static final String ALL_OPERATIONS = "SELECT " + OPERATION_COLUMNS + " FROM operations ORDER BY flow_id";
 
-    /**
-     * Due work, oldest first, locked for this transaction. Both range conditions sit on the
-     * {@code operations_due} index, and finished operations have a null {@code due_at_us}, so
-     * the cost follows the amount of due work, not the size of the fleet or its history.
+    private static final String DUE = " due_at_us IS NOT NULL AND due_at_us <= :upTo AND" + ACTIVE;
+
+    private static final String DUE_ORDER = " ORDER BY due_at_us, flow_id";
+
+    /*
+     * claimDue: the one real dialect difference.
      *
-     * <p>Dialect difference: PostgreSQL gets {@code FOR UPDATE SKIP LOCKED}, so two processes
-     * sharing one database never claim the same row and neither waits for the other. H2 2.5
-     * parses {@code SKIP LOCKED} too and honours it between transactions of one process (the
-     * tests show it), but an H2 database is only ever used by one mockcloud process, so plain
-     * {@code FOR UPDATE} would do as well; the same text is used for both and kept here so the
-     * difference can be made in one place should a future H2 drop it.
+     * Both conditions sit on the operations_due index, and finished operations have a null
+     * due_at_us, so the cost follows the amount of due work, not the fleet or its history.
+     *
+     * PostgreSQL: one statement, FOR UPDATE SKIP LOCKED with ORDER BY and LIMIT. It locks only
+     * the rows it returns and skips rows another transaction holds, so two processes sharing the
+     * database never claim the same operation and neither waits for the other.
+     *
+     * H2 2.5 parses SKIP LOCKED and honours it, but when FOR UPDATE is combined with ORDER BY it
+     * locks every row the WHERE clause matches before sorting and limiting (measured: a claim of
+     * 2 out of 4 due rows locked all 4, and a concurrent claimer then got none and a plain UPDATE
+     * of the 4th row timed out). So on H2 the claim is two statements: pick the candidate ids
+     * without locking, then lock those (re-checking they are still due, READ COMMITTED may have
+     * moved them) with SKIP LOCKED. Only the returned rows are locked; a concurrent claimer may
+     * come back short, never with a row already claimed. H2 serves one process anyway.
      */
-    static String claimDue(Dialect dialect) {
-        return switch (dialect) {
-            case POSTGRESQL, H2 -> "SELECT " + OPERATION_COLUMNS + " FROM operations"
-                    + " WHERE due_at_us IS NOT NULL AND due_at_us <= :upTo AND" + ACTIVE
-                    + " ORDER BY due_at_us, flow_id LIMIT :limit FOR UPDATE SKIP LOCKED";
-        };
-    }
+
+    static final String CLAIM_DUE_POSTGRESQL = "SELECT " + OPERATION_COLUMNS + " FROM operations WHERE" + DUE
+            + DUE_ORDER + " LIMIT :limit FOR UPDATE SKIP LOCKED";
+
+    static final String DUE_CANDIDATES_H2 = "SELECT flow_id FROM operations WHERE" + DUE + DUE_ORDER + " LIMIT :limit";
+
+    /** {@code <ids>} is expanded by JDBI's {@code bindList}; never called with an empty list. */
+    static final String CLAIM_CANDIDATES_H2 = "SELECT " + OPERATION_COLUMNS + " FROM operations"
+            + " WHERE flow_id IN (<ids>) AND" + DUE + DUE_ORDER + " FOR UPDATE SKIP LOCKED";
 
     static final String NEXT_DUE_AT = "SELECT due_at_us FROM operations"
             + " WHERE due_at_us IS NOT NULL AND" + ACTIVE + " ORDER BY due_at_us LIMIT 1";
