@@ -175,6 +175,7 @@ public final class BouncyCastleIssuer implements CertificateIssuer {
     private X509Certificate sign(X509v3CertificateBuilder builder, PrivateKey signingKey) {
         try {
             ContentSigner signer = new JcaContentSignerBuilder(KeyAlgorithm.of(signingKey).signatureAlgorithm())
+                    .setProvider(KeyAlgorithm.BC)
                     .setSecureRandom(random)
                     .build(signingKey);
             X509CertificateHolder holder = builder.build(signer);
