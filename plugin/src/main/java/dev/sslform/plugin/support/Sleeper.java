@@ -12,7 +12,7 @@ public interface Sleeper {
     /** Blocks the calling thread for real; the only implementation that does. */
     Sleeper SYSTEM = duration -> {
         if (!duration.isNegative() && !duration.isZero()) {
-            Thread.sleep(duration.toMillis(), (int) (duration.toNanosPart() % 1_000_000));
+            Thread.sleep(duration.toMillis(), duration.toNanosPart() % 1_000_000);
         }
     };
 
