@@ -28,6 +28,15 @@ public final class ResilientSqlServerApi implements SqlServerApi {
         this.retryInstanceStatusInvalid = retryStatusInvalid;
     }
 
+    /**
+     * The client the provider should use: the wire client for {@code config}, limited to 20 calls
+     * per second per action and retrying with {@link RetryPolicy#defaults}.
+     */
+    public static ResilientSqlServerApi create(ApiConfig config, java.time.Clock clock, dev.sslform.plugin.support.Sleeper sleeper) {
+        return new ResilientSqlServerApi(new TencentSqlServerApi(config), RateLimiter.defaults(clock, sleeper),
+                RetryPolicy.defaults(sleeper, clock));
+    }
+
     /** The same client, but {@code ResourceUnavailable.InstanceStatusInvalid} is retried as well. */
     public ResilientSqlServerApi retryingBusyInstance() {
         return new ResilientSqlServerApi(delegate, limiter, policy, true);

@@ -151,4 +151,17 @@ class TencentSqlServerApiTest {
         withToken.describeFlowStatus(new DescribeFlowStatus.Request(1L));
         assertEquals("sts-token", seen.get(0).headers().get("x-tc-token"));
     }
+
+    @Test
+    void the_resilient_client_retries_a_throttled_call_over_the_wire() {
+        answers.put("DescribeFlowStatus", "{\"Response\":{\"Error\":{\"Code\":\"RequestLimitExceeded\",\"Message\":\"slow\"},\"RequestId\":\"t1\"}}");
+        dev.sslform.plugin.testkit.FakeClock clock = new dev.sslform.plugin.testkit.FakeClock();
+        SqlServerApi resilient = ResilientSqlServerApi.create(new ApiConfig("ap-guangzhou", "AKIDTEST", "k", null,
+                "http://127.0.0.1:" + server.getAddress().getPort(), null), clock, d -> {
+                    clock.advance(d);
+                    answers.put("DescribeFlowStatus", "{\"Response\":{\"Status\":0,\"RequestId\":\"t2\"}}");
+                });
+        assertEquals("t2", resilient.describeFlowStatus(new DescribeFlowStatus.Request(9L)).requestId());
+        assertEquals(2, seen.size());
+    }
 }
