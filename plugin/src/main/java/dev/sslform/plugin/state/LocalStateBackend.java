@@ -1,0 +1,208 @@
+package dev.sslform.plugin.state;
+
+import dev.sslform.plugin.support.Sleeper;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.time.Clock;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * State in a local JSON file ({@code sslform.tfstate} by default).
+ *
+ * <p>Writes are atomic: the new state goes to a temporary file in the same directory, is fsynced,
+ * and is renamed over the old one, after which the directory is fsynced where the platform allows;
+ * the previous version is kept as {@code <path>.backup}. A reader therefore sees the old or the new
+ * state, never half of one. A corrupt or newer-format file is refused and never overwritten.
+ *
+ * <p>The lock is {@code <path>.lock.info}, created with CREATE_NEW and holding the {@link LockInfo}
+ * JSON. A lock left behind by a crashed process is not broken here: the error shows its info, and
+ * force-unlock removes it.
+ */
+public final class LocalStateBackend implements StateBackend {
+
+    public static final String DEFAULT_FILE = "sslform.tfstate";
+
+    private final Path path;
+    private final Path lockPath;
+    private final Path backupPath;
+    private final LockPoller poller;
+
+    public LocalStateBackend(Path path, Clock clock, Sleeper sleeper, String who) {
+        this.path = path.toAbsolutePath().normalize();
+        this.lockPath = this.path.resolveSibling(this.path.getFileName() + ".lock.info");
+        this.backupPath = this.path.resolveSibling(this.path.getFileName() + ".backup");
+        this.poller = new LockPoller(clock, sleeper, who);
+    }
+
+    /** The real clock, real sleeping and this user@host. */
+    public LocalStateBackend(Path path) {
+        this(path, Clock.systemUTC(), Sleeper.SYSTEM, LockPoller.defaultWho());
+    }
+
+    public Path path() {
+        return path;
+    }
+
+    public Path lockPath() {
+        return lockPath;
+    }
+
+    public Path backupPath() {
+        return backupPath;
+    }
+
+    @Override
+    public String location() {
+        return path.toString();
+    }
+
+    @Override
+    public State read() {
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(path);
+        } catch (NoSuchFileException e) {
+            return State.empty();
+        } catch (IOException e) {
+            throw new StateException("cannot read state file " + path + ": " + e.getMessage(), e);
+        }
+        return StateCodec.decode(bytes, path.toString());
+    }
+
+    @Override
+    public State write(State next) {
+        State current = read(); // refuses (and so never overwrites) a corrupt or newer file
+        checkBase(current, next);
+        String lineage = current.lineage() != null ? current.lineage() : UUID.randomUUID().toString();
+        State stored = next.withSerialAndLineage(current.serial() + 1, lineage);
+        byte[] bytes = StateCodec.encode(stored);
+        try {
+            if (Files.exists(path)) {
+                writeAtomically(backupPath, Files.readAllBytes(path));
+            }
+            writeAtomically(path, bytes);
+        } catch (IOException e) {
+            throw new StateException("cannot write state file " + path + ": " + e.getMessage(), e);
+        }
+        return stored;
+    }
+
+    static void checkBase(State current, State next) {
+        if (next.lineage() != null && current.lineage() != null && !next.lineage().equals(current.lineage())) {
+            throw new StateConflictException("refusing to write state: its lineage " + next.lineage()
+                    + " differs from the stored lineage " + current.lineage() + " (a different state)");
+        }
+        if (next.serial() != current.serial() || (next.lineage() == null) != (current.lineage() == null)) {
+            throw new StateConflictException("refusing to write state based on serial " + next.serial()
+                    + ": the stored state is at serial " + current.serial()
+                    + ". Someone else changed it; run the command again.");
+        }
+    }
+
+    private static void writeAtomically(Path target, byte[] bytes) throws IOException {
+        Path dir = target.getParent();
+        Path tmp = Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
+        try {
+            try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
+                ByteBuffer buf = ByteBuffer.wrap(bytes);
+                while (buf.hasRemaining()) {
+                    ch.write(buf);
+                }
+                ch.force(true);
+            }
+            try {
+                Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+        fsyncDirectory(dir);
+    }
+
+    // Makes the rename itself durable. Not every platform can open a directory (Windows cannot);
+    // there the rename is as durable as the OS makes it, which is the best available.
+    private static void fsyncDirectory(Path dir) {
+        try (FileChannel ch = FileChannel.open(dir, StandardOpenOption.READ)) {
+            ch.force(true);
+        } catch (IOException | UnsupportedOperationException e) {
+            // best effort, see above
+        }
+    }
+
+    @Override
+    public Lock lock(LockRequest request) {
+        return poller.acquire(request, path.toString(), (mine, holder) -> tryLock(mine, holder));
+    }
+
+    private Optional<Lock> tryLock(LockInfo mine, LockInfo[] holder) {
+        try {
+            byte[] json = StateCodec.JSON.writeValueAsBytes(mine);
+            try (FileChannel ch = FileChannel.open(lockPath, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+                ch.write(ByteBuffer.wrap(json));
+                ch.force(true);
+            }
+            return Optional.of(new FileLock(mine));
+        } catch (FileAlreadyExistsException e) {
+            holder[0] = readLockInfo().orElse(null);
+            return Optional.empty();
+        } catch (IOException e) {
+            throw new StateException("cannot create lock file " + lockPath + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The info in the lock file, if there is one and it can be read. */
+    public Optional<LockInfo> readLockInfo() {
+        try {
+            byte[] bytes = Files.readAllBytes(lockPath);
+            return Optional.of(StateCodec.JSON.readValue(bytes, LockInfo.class));
+        } catch (NoSuchFileException e) {
+            return Optional.empty();
+        } catch (IOException e) {
+            // Present but unreadable (e.g. half-written by a crash): still a lock, holder unknown.
+            return Optional.of(new LockInfo("", "", "unreadable lock file: " + e.getMessage(), "", "", "", lockPath.toString()));
+        }
+    }
+
+    private final class FileLock implements Lock {
+        private final LockInfo info;
+        private boolean released;
+
+        FileLock(LockInfo info) {
+            this.info = info;
+        }
+
+        @Override
+        public LockInfo info() {
+            return info;
+        }
+
+        @Override
+        public synchronized void close() {
+            if (released) {
+                return;
+            }
+            released = true;
+            // Delete only our own lock: if it was force-unlocked and taken by someone else, leave theirs.
+            Optional<LockInfo> current = readLockInfo();
+            if (current.isPresent() && info.id().equals(current.get().id())) {
+                try {
+                    Files.deleteIfExists(lockPath);
+                } catch (IOException e) {
+                    throw new StateException("cannot remove lock file " + lockPath + ": " + e.getMessage(), e);
+                }
+            }
+        }
+    }
+
+}

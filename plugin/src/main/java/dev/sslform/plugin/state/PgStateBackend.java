@@ -1,0 +1,255 @@
+package dev.sslform.plugin.state;
+
+import dev.sslform.plugin.support.Sleeper;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Clock;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+/**
+ * State in PostgreSQL, one row per workspace in {@code <schema>.states}, like Terraform's pg backend.
+ *
+ * <p>Locking is per workspace: {@code pg_try_advisory_lock(hashtext(schema || '/' || workspace))} on
+ * a connection held for the lock's lifetime, so workspaces never block each other and a crashed
+ * holder's lock disappears with its session. Who holds it is written to {@code <schema>.locks} so
+ * a waiting client can say. Writes run in a transaction that re-reads the row {@code FOR UPDATE}
+ * and refuse to replace a serial or lineage other than the one the change was based on.
+ */
+public final class PgStateBackend implements StateBackend {
+
+    public static final String DEFAULT_SCHEMA = "sslform_remote_state";
+    public static final String DEFAULT_WORKSPACE = "default";
+    private static final Pattern IDENT = Pattern.compile("[A-Za-z_][A-Za-z0-9_]{0,62}");
+
+    private final PgConnectionString conn;
+    private final String schema;
+    private final String workspace;
+    private final LockPoller poller;
+    private volatile boolean initialised;
+
+    public PgStateBackend(String connStr, String schemaName, String workspace, Clock clock, Sleeper sleeper, String who) {
+        this.conn = PgConnectionString.parse(connStr);
+        this.schema = schemaName == null || schemaName.isBlank() ? DEFAULT_SCHEMA : schemaName;
+        if (!IDENT.matcher(schema).matches()) {
+            throw new IllegalArgumentException("schema_name \"" + schema + "\" must be a plain identifier ([A-Za-z_][A-Za-z0-9_]*)");
+        }
+        this.workspace = workspace == null || workspace.isBlank() ? DEFAULT_WORKSPACE : workspace;
+        this.poller = new LockPoller(clock, sleeper, who);
+    }
+
+    public PgStateBackend(String connStr, String schemaName, String workspace) {
+        this(connStr, schemaName, workspace, Clock.systemUTC(), Sleeper.SYSTEM, LockPoller.defaultWho());
+    }
+
+    @Override
+    public String location() {
+        return "postgres:" + schema + "/" + workspace;
+    }
+
+    private Connection connect() throws SQLException {
+        Connection c = DriverManager.getConnection(conn.jdbcUrl(), conn.properties());
+        if (!initialised) {
+            createSchema(c);
+            initialised = true;
+        }
+        return c;
+    }
+
+    // CREATE ... IF NOT EXISTS still races between sessions (duplicate pg_type rows), so the DDL
+    // runs under a transaction-scoped advisory lock keyed on the schema name.
+    private void createSchema(Connection c) throws SQLException {
+        c.setAutoCommit(false);
+        try (Statement st = c.createStatement()) {
+            st.execute("SELECT pg_advisory_xact_lock(hashtext('sslform-ddl/" + schema + "'))");
+            st.execute("CREATE SCHEMA IF NOT EXISTS " + schema);
+            st.execute("CREATE TABLE IF NOT EXISTS " + schema + ".states (name TEXT PRIMARY KEY, data TEXT NOT NULL, "
+                    + "serial BIGINT NOT NULL, lineage TEXT NOT NULL, updated_at TIMESTAMPTZ NOT NULL DEFAULT now())");
+            st.execute("CREATE TABLE IF NOT EXISTS " + schema + ".locks (name TEXT PRIMARY KEY, id TEXT NOT NULL, "
+                    + "info TEXT NOT NULL, created_at TIMESTAMPTZ NOT NULL DEFAULT now())");
+            c.commit();
+        } catch (SQLException e) {
+            c.rollback();
+            throw e;
+        } finally {
+            c.setAutoCommit(true);
+        }
+    }
+
+    @Override
+    public State read() {
+        try (Connection c = connect();
+             PreparedStatement ps = c.prepareStatement("SELECT data FROM " + schema + ".states WHERE name = ?")) {
+            ps.setString(1, workspace);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) {
+                    return State.empty();
+                }
+                return StateCodec.decode(rs.getString(1).getBytes(StandardCharsets.UTF_8), location());
+            }
+        } catch (SQLException e) {
+            throw failure("read", e);
+        }
+    }
+
+    @Override
+    public State write(State next) {
+        try (Connection c = connect()) {
+            c.setAutoCommit(false);
+            try {
+                State stored = writeIn(c, next);
+                c.commit();
+                return stored;
+            } catch (SQLException | RuntimeException e) {
+                c.rollback();
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw failure("write", e);
+        }
+    }
+
+    private State writeIn(Connection c, State next) throws SQLException {
+        State current = State.empty();
+        try (PreparedStatement ps = c.prepareStatement("SELECT data FROM " + schema + ".states WHERE name = ? FOR UPDATE")) {
+            ps.setString(1, workspace);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (rs.next()) {
+                    // Decoding refuses a corrupt or newer row, so it is never overwritten.
+                    current = StateCodec.decode(rs.getString(1).getBytes(StandardCharsets.UTF_8), location());
+                }
+            }
+        }
+        LocalStateBackend.checkBase(current, next);
+        String lineage = current.lineage() != null ? current.lineage() : UUID.randomUUID().toString();
+        State stored = next.withSerialAndLineage(current.serial() + 1, lineage);
+        String data = new String(StateCodec.encode(stored), StandardCharsets.UTF_8);
+        String sql = current.serial() == 0 && current.lineage() == null
+                // Two first writers: the loser's INSERT finds the row and changes nothing.
+                ? "INSERT INTO " + schema + ".states (data, serial, lineage, name) VALUES (?, ?, ?, ?) ON CONFLICT (name) DO NOTHING"
+                : "UPDATE " + schema + ".states SET data = ?, serial = ?, lineage = ?, updated_at = now() WHERE name = ?";
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setString(1, data);
+            ps.setLong(2, stored.serial());
+            ps.setString(3, lineage);
+            ps.setString(4, workspace);
+            if (ps.executeUpdate() != 1) {
+                throw new StateConflictException("refusing to write state based on serial " + next.serial()
+                        + ": another client created " + location() + " at the same time. Run the command again.");
+            }
+        }
+        return stored;
+    }
+
+    @Override
+    public Lock lock(LockRequest request) {
+        Connection held;
+        try {
+            held = connect();
+        } catch (SQLException e) {
+            throw failure("lock", e);
+        }
+        try {
+            return poller.acquire(request, location(), (mine, holder) -> tryLock(held, mine, holder));
+        } catch (RuntimeException e) {
+            closeQuietly(held);
+            throw e;
+        }
+    }
+
+    private Optional<Lock> tryLock(Connection c, LockInfo mine, LockInfo[] holder) {
+        try {
+            boolean got;
+            try (PreparedStatement ps = c.prepareStatement("SELECT pg_try_advisory_lock(hashtext(?))")) {
+                ps.setString(1, lockKey());
+                try (ResultSet rs = ps.executeQuery()) {
+                    rs.next();
+                    got = rs.getBoolean(1);
+                }
+            }
+            if (!got) {
+                holder[0] = readLockInfo(c).orElse(null);
+                return Optional.empty();
+            }
+            // A row left by a holder that crashed is stale (its advisory lock died with it): replace it.
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO " + schema + ".locks (name, id, info) VALUES (?, ?, ?) "
+                    + "ON CONFLICT (name) DO UPDATE SET id = EXCLUDED.id, info = EXCLUDED.info, created_at = now()")) {
+                ps.setString(1, workspace);
+                ps.setString(2, mine.id());
+                ps.setString(3, StateCodec.JSON.writeValueAsString(mine));
+                ps.executeUpdate();
+            }
+            return Optional.of(new PgLock(c, mine));
+        } catch (SQLException | java.io.IOException e) {
+            throw new StateException("cannot lock " + location() + ": " + e.getMessage(), e);
+        }
+    }
+
+    private String lockKey() {
+        return schema + "/" + workspace;
+    }
+
+    private Optional<LockInfo> readLockInfo(Connection c) throws SQLException, java.io.IOException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT info FROM " + schema + ".locks WHERE name = ?")) {
+            ps.setString(1, workspace);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Optional.of(StateCodec.JSON.readValue(rs.getString(1), LockInfo.class)) : Optional.empty();
+            }
+        }
+    }
+
+    private final class PgLock implements Lock {
+        private final Connection connection;
+        private final LockInfo info;
+        private boolean released;
+
+        PgLock(Connection connection, LockInfo info) {
+            this.connection = connection;
+            this.info = info;
+        }
+
+        @Override
+        public LockInfo info() {
+            return info;
+        }
+
+        @Override
+        public synchronized void close() {
+            if (released) {
+                return;
+            }
+            released = true;
+            try (PreparedStatement del = connection.prepareStatement("DELETE FROM " + schema + ".locks WHERE name = ? AND id = ?");
+                 PreparedStatement unlock = connection.prepareStatement("SELECT pg_advisory_unlock(hashtext(?))")) {
+                del.setString(1, workspace);
+                del.setString(2, info.id());
+                del.executeUpdate();
+                unlock.setString(1, lockKey());
+                unlock.executeQuery().close();
+            } catch (SQLException e) {
+                throw new StateException("cannot release the lock on " + location() + ": " + e.getMessage(), e);
+            } finally {
+                // Closing the session releases the advisory lock even if the statements above failed.
+                closeQuietly(connection);
+            }
+        }
+    }
+
+    private static void closeQuietly(Connection c) {
+        try {
+            c.close();
+        } catch (SQLException e) {
+            // nothing more to release
+        }
+    }
+
+    private StateException failure(String what, SQLException e) {
+        return new StateException("cannot " + what + " state in " + location() + ": " + e.getMessage(), e);
+    }
+}

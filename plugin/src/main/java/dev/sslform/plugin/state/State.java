@@ -1,0 +1,143 @@
+package dev.sslform.plugin.state;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A snapshot of everything sslform manages, in Terraform's state format version 4.
+ *
+ * <p>Invariants: {@code version} is {@link #FORMAT_VERSION}; {@code serial} is never negative and
+ * grows by one with every write; {@code lineage} is null only for a state that was never written
+ * (serial 0) and otherwise never changes for the life of the state. Values are immutable: every
+ * "with" method returns a new State with the same serial and lineage — the backend, not the
+ * caller, moves the serial on write.
+ */
+public record State(int version, String terraformVersion, long serial, String lineage,
+                    Map<String, Object> outputs, List<ResourceState> resources) {
+
+    public static final int FORMAT_VERSION = 4;
+    public static final String TOOL_VERSION = "sslform-0.1.0";
+
+    public State {
+        if (version != FORMAT_VERSION) {
+            throw new IllegalArgumentException("state version must be " + FORMAT_VERSION + ", was " + version);
+        }
+        if (serial < 0) {
+            throw new IllegalArgumentException("serial must not be negative: " + serial);
+        }
+        Objects.requireNonNull(terraformVersion, "terraformVersion");
+        outputs = Collections.unmodifiableMap(new LinkedHashMap<>(outputs == null ? Map.of() : outputs));
+        resources = List.copyOf(resources);
+    }
+
+    /** A state that was never written: serial 0, no lineage, no resources. */
+    public static State empty() {
+        return new State(FORMAT_VERSION, TOOL_VERSION, 0, null, Map.of(), List.of());
+    }
+
+    public boolean isEmpty() {
+        return resources.isEmpty();
+    }
+
+    /** The same content, stamped with another serial and lineage (used by backends on write). */
+    public State withSerialAndLineage(long newSerial, String newLineage) {
+        return new State(version, TOOL_VERSION, newSerial, newLineage, outputs, resources);
+    }
+
+    /** The same serial and lineage with other resources: what a caller hands to the backend to write. */
+    public State withResources(List<ResourceState> newResources) {
+        return new State(version, terraformVersion, serial, lineage, outputs, newResources);
+    }
+
+    /** The resource block an address belongs to, ignoring its instance key. */
+    public Optional<ResourceState> findResource(ResourceAddress address) {
+        return resources.stream().filter(r -> r.matches(address)).findFirst();
+    }
+
+    /** The instance at an address; {@code type.name} finds the unkeyed instance only. */
+    public Optional<ResourceInstanceState> find(ResourceAddress address) {
+        return findResource(address).flatMap(r -> r.instances().stream()
+                .filter(i -> i.key().equals(address.key())).findFirst());
+    }
+
+    /** Every instance address in state, in file order. */
+    public List<ResourceAddress> addresses() {
+        List<ResourceAddress> out = new ArrayList<>();
+        for (ResourceState r : resources) {
+            for (ResourceInstanceState i : r.instances()) {
+                out.add(r.address().withKey(i.key()));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Adds or replaces the instance at {@code address} (the instance's key is taken from the
+     * address). A new resource block is appended with {@code provider}.
+     */
+    public State withInstance(ResourceAddress address, ResourceInstanceState instance, String provider) {
+        ResourceInstanceState keyed = instance.withKey(address.key());
+        List<ResourceState> out = new ArrayList<>();
+        boolean placed = false;
+        for (ResourceState r : resources) {
+            if (r.matches(address)) {
+                List<ResourceInstanceState> instances = new ArrayList<>(r.instances());
+                instances.removeIf(i -> i.key().equals(address.key()));
+                instances.add(keyed);
+                instances.sort(State::compareKeys);
+                out.add(new ResourceState(r.mode(), r.type(), r.name(), r.provider(), instances));
+                placed = true;
+            } else {
+                out.add(r);
+            }
+        }
+        if (!placed) {
+            out.add(new ResourceState(address.mode(), address.type(), address.name(), provider, List.of(keyed)));
+        }
+        return withResources(out);
+    }
+
+    /** {@link #withInstance(ResourceAddress, ResourceInstanceState, String)} with the tencentcloud provider. */
+    public State withInstance(ResourceAddress address, ResourceInstanceState instance) {
+        return withInstance(address, instance, ResourceState.TENCENTCLOUD_PROVIDER);
+    }
+
+    /** Removes the instance at {@code address}; a resource left with no instances is dropped. */
+    public State without(ResourceAddress address) {
+        List<ResourceState> out = new ArrayList<>();
+        for (ResourceState r : resources) {
+            if (!r.matches(address)) {
+                out.add(r);
+                continue;
+            }
+            List<ResourceInstanceState> instances = new ArrayList<>(r.instances());
+            instances.removeIf(i -> i.key().equals(address.key()));
+            if (!instances.isEmpty()) {
+                out.add(new ResourceState(r.mode(), r.type(), r.name(), r.provider(), instances));
+            }
+        }
+        return withResources(out);
+    }
+
+    // Instances are kept in key order (numbers numerically) so the file diffs cleanly.
+    private static int compareKeys(ResourceInstanceState a, ResourceInstanceState b) {
+        IndexKey x = a.key();
+        IndexKey y = b.key();
+        if (x instanceof IndexKey.Int xi && y instanceof IndexKey.Int yi) {
+            return Long.compare(xi.value(), yi.value());
+        }
+        if (x instanceof IndexKey.Str xs && y instanceof IndexKey.Str ys) {
+            return xs.value().compareTo(ys.value());
+        }
+        return Integer.compare(rank(x), rank(y));
+    }
+
+    private static int rank(IndexKey key) {
+        return key instanceof IndexKey.None ? 0 : key instanceof IndexKey.Int ? 1 : 2;
+    }
+}

@@ -1,0 +1,36 @@
+package dev.sslform.plugin.state;
+
+/**
+ * Where state lives. Implementations: {@link LocalStateBackend} (a JSON file) and {@link
+ * PgStateBackend} (a PostgreSQL table, one row per workspace).
+ *
+ * <p>Protocol: {@link #lock} (waiting up to the request's timeout), {@link #read}, change the
+ * returned State with its {@code with…} methods, {@link #write} it, close the lock. {@code write}
+ * is optimistic: it refuses ({@link StateConflictException}) unless the stored serial and lineage
+ * are still those of the State the change was based on, so a writer that skipped the lock still
+ * cannot overwrite a newer state.
+ */
+public interface StateBackend {
+
+    /** The current state; {@link State#empty()} (serial 0, no lineage) when none was ever written. */
+    State read();
+
+    /**
+     * Stores {@code next}, whose serial and lineage must be those it was read with. The stored
+     * state gets serial + 1 and the same lineage (a fresh lineage on the first write).
+     *
+     * @return the state as stored, with its new serial and lineage
+     * @throws StateConflictException when the stored state moved on since {@code next} was read
+     */
+    State write(State next);
+
+    /**
+     * Takes the lock, polling with backoff while another holder has it.
+     *
+     * @throws StateLockedException after the timeout, carrying the holder's info
+     */
+    Lock lock(LockRequest request);
+
+    /** Human-readable location, for messages: a file path or {@code postgres:schema/workspace}. */
+    String location();
+}

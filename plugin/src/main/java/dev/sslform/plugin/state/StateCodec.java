@@ -1,0 +1,233 @@
+package dev.sslform.plugin.state;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Turns {@link State} into Terraform's v4 JSON and back. Decoding validates the shape field by
+ * field so a damaged file is refused with a message saying what is wrong and where, instead of
+ * being half-read and later overwritten.
+ */
+public final class StateCodec {
+
+    static final ObjectMapper JSON = new ObjectMapper()
+            .enable(SerializationFeature.INDENT_OUTPUT)
+            .enable(DeserializationFeature.USE_LONG_FOR_INTS)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+    private static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() { };
+
+    private StateCodec() {
+    }
+
+    /** Pretty-printed JSON, newline-terminated, fields in Terraform's order. */
+    public static byte[] encode(State state) {
+        ObjectNode root = JSON.createObjectNode();
+        root.put("version", state.version());
+        root.put("terraform_version", state.terraformVersion());
+        root.put("serial", state.serial());
+        root.put("lineage", state.lineage());
+        root.set("outputs", JSON.valueToTree(state.outputs()));
+        ArrayNode resources = root.putArray("resources");
+        for (ResourceState r : state.resources()) {
+            ObjectNode rn = resources.addObject();
+            rn.put("mode", r.mode().wire());
+            rn.put("type", r.type());
+            rn.put("name", r.name());
+            rn.put("provider", r.provider());
+            ArrayNode instances = rn.putArray("instances");
+            for (ResourceInstanceState i : r.instances()) {
+                ObjectNode in = instances.addObject();
+                if (i.key() instanceof IndexKey.Int k) {
+                    in.put("index_key", k.value());
+                } else if (i.key() instanceof IndexKey.Str k) {
+                    in.put("index_key", k.value());
+                }
+                in.put("schema_version", i.schemaVersion());
+                in.set("attributes", JSON.valueToTree(i.attributes()));
+                in.putArray("sensitive_attributes");
+                if (i.privateData() != null) {
+                    in.put("private", i.privateData());
+                }
+            }
+        }
+        root.putNull("check_results");
+        try {
+            return (JSON.writeValueAsString(root) + "\n").getBytes(StandardCharsets.UTF_8);
+        } catch (JsonProcessingException e) {
+            throw new StateException("cannot encode state: " + e.getOriginalMessage(), e);
+        }
+    }
+
+    /**
+     * Parses and validates a stored state.
+     *
+     * @param where names the source in messages (a path, a workspace)
+     * @throws CorruptStateException for bad JSON, missing or mistyped fields, or a newer version
+     */
+    public static State decode(byte[] bytes, String where) {
+        JsonNode root;
+        try {
+            root = JSON.readTree(bytes);
+        } catch (java.io.IOException e) {
+            throw corrupt(where, "not valid JSON (" + oneLine(e.getMessage()) + ")", e);
+        }
+        if (root == null || !root.isObject()) {
+            throw corrupt(where, "the top level is not a JSON object", null);
+        }
+        JsonNode version = root.get("version");
+        if (version == null || version.isNull()) {
+            throw corrupt(where, "missing \"version\"", null);
+        }
+        if (!version.isIntegralNumber()) {
+            throw corrupt(where, "\"version\" must be a number, was " + version, null);
+        }
+        if (version.asLong() > State.FORMAT_VERSION) {
+            throw new CorruptStateException("State file " + where + " uses format version " + version.asLong()
+                    + ", newer than the " + State.FORMAT_VERSION + " this sslform understands; upgrade sslform."
+                    + " The file was not changed.");
+        }
+        if (version.asLong() != State.FORMAT_VERSION) {
+            throw corrupt(where, "unsupported \"version\" " + version.asLong() + " (only " + State.FORMAT_VERSION + " is read)", null);
+        }
+        String tfVersion = optText(root, "terraform_version", where, "");
+        long serial = requireLong(root, "serial", where);
+        if (serial < 0) {
+            throw corrupt(where, "\"serial\" must not be negative", null);
+        }
+        String lineage = optText(root, "lineage", where, null);
+        if (serial > 0 && (lineage == null || lineage.isEmpty())) {
+            throw corrupt(where, "missing \"lineage\"", null);
+        }
+        Map<String, Object> outputs = Map.of();
+        JsonNode outputsNode = root.get("outputs");
+        if (outputsNode != null && !outputsNode.isNull()) {
+            if (!outputsNode.isObject()) {
+                throw corrupt(where, "\"outputs\" must be an object", null);
+            }
+            outputs = JSON.convertValue(outputsNode, MAP);
+        }
+        List<ResourceState> resources = new ArrayList<>();
+        JsonNode resNode = root.get("resources");
+        if (resNode != null && !resNode.isNull()) {
+            if (!resNode.isArray()) {
+                throw corrupt(where, "\"resources\" must be an array", null);
+            }
+            for (int i = 0; i < resNode.size(); i++) {
+                resources.add(resource(resNode.get(i), where, "resources[" + i + "]"));
+            }
+        }
+        try {
+            return new State(State.FORMAT_VERSION, tfVersion, serial, lineage, outputs, resources);
+        } catch (IllegalArgumentException e) {
+            throw corrupt(where, e.getMessage(), e);
+        }
+    }
+
+    private static ResourceState resource(JsonNode node, String where, String path) {
+        if (!node.isObject()) {
+            throw corrupt(where, path + " must be an object", null);
+        }
+        ResourceMode mode;
+        try {
+            mode = ResourceMode.fromWire(requireText(node, "mode", where, path));
+        } catch (IllegalArgumentException e) {
+            throw corrupt(where, path + ": " + e.getMessage(), e);
+        }
+        String type = requireText(node, "type", where, path);
+        String name = requireText(node, "name", where, path);
+        String provider = requireText(node, "provider", where, path);
+        JsonNode instNode = node.get("instances");
+        if (instNode == null || !instNode.isArray()) {
+            throw corrupt(where, path + ".instances must be an array", null);
+        }
+        List<ResourceInstanceState> instances = new ArrayList<>();
+        for (int i = 0; i < instNode.size(); i++) {
+            instances.add(instance(instNode.get(i), where, path + ".instances[" + i + "]"));
+        }
+        try {
+            return new ResourceState(mode, type, name, provider, instances);
+        } catch (IllegalArgumentException e) {
+            throw corrupt(where, path + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static ResourceInstanceState instance(JsonNode node, String where, String path) {
+        if (!node.isObject()) {
+            throw corrupt(where, path + " must be an object", null);
+        }
+        IndexKey key = IndexKey.NONE;
+        JsonNode k = node.get("index_key");
+        if (k != null && !k.isNull()) {
+            if (k.isIntegralNumber() && k.asLong() >= 0) {
+                key = IndexKey.of(k.asLong());
+            } else if (k.isTextual()) {
+                key = IndexKey.of(k.asText());
+            } else {
+                throw corrupt(where, path + ".index_key must be a non-negative number or a string", null);
+            }
+        }
+        long schemaVersion = 0;
+        JsonNode sv = node.get("schema_version");
+        if (sv != null && !sv.isNull()) {
+            if (!sv.isIntegralNumber()) {
+                throw corrupt(where, path + ".schema_version must be a number", null);
+            }
+            schemaVersion = sv.asLong();
+        }
+        JsonNode attrs = node.get("attributes");
+        if (attrs == null || !attrs.isObject()) {
+            throw corrupt(where, path + ".attributes must be an object", null);
+        }
+        String priv = optText(node, "private", where, null);
+        return new ResourceInstanceState(key, schemaVersion, JSON.convertValue(attrs, MAP), priv);
+    }
+
+    private static long requireLong(JsonNode node, String field, String where) {
+        JsonNode v = node.get(field);
+        if (v == null || v.isNull()) {
+            throw corrupt(where, "missing \"" + field + "\"", null);
+        }
+        if (!v.isIntegralNumber()) {
+            throw corrupt(where, "\"" + field + "\" must be a number, was " + v, null);
+        }
+        return v.asLong();
+    }
+
+    private static String requireText(JsonNode node, String field, String where, String path) {
+        JsonNode v = node.get(field);
+        if (v == null || !v.isTextual()) {
+            throw corrupt(where, path + "." + field + " must be a string", null);
+        }
+        return v.asText();
+    }
+
+    private static String optText(JsonNode node, String field, String where, String dflt) {
+        JsonNode v = node.get(field);
+        if (v == null || v.isNull()) {
+            return dflt;
+        }
+        if (!v.isTextual()) {
+            throw corrupt(where, "\"" + field + "\" must be a string, was " + v, null);
+        }
+        return v.asText();
+    }
+
+    private static CorruptStateException corrupt(String where, String why, Throwable cause) {
+        return new CorruptStateException("State file " + where + " is corrupt: " + why
+                + ". It was not changed.", cause);
+    }
+
+    private static String oneLine(String s) {
+        return s == null ? "" : s.lines().findFirst().orElse("");
+    }
+}

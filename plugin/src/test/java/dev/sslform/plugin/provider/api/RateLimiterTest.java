@@ -1,0 +1,74 @@
+package dev.sslform.plugin.provider.api;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.sslform.plugin.testkit.FakeClock;
+import dev.sslform.plugin.testkit.FakeSleeper;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.Test;
+
+class RateLimiterTest {
+
+    private final FakeClock clock = new FakeClock();
+    private final FakeSleeper sleeper = new FakeSleeper(clock);
+
+    @Test
+    void a_full_bucket_allows_a_burst_of_twenty_then_one_call_every_fifty_ms() throws Exception {
+        RateLimiter limiter = RateLimiter.defaults(clock, sleeper);
+        for (int i = 0; i < 20; i++) {
+            assertEquals(Duration.ZERO, limiter.acquire("DescribeFlowStatus"));
+        }
+        assertEquals(Duration.ofMillis(50), limiter.acquire("DescribeFlowStatus"));
+        assertEquals(Duration.ofMillis(50), limiter.acquire("DescribeFlowStatus"));
+        assertEquals(Duration.ofMillis(100), sleeper.total());
+    }
+
+    @Test
+    void each_action_has_its_own_bucket() throws Exception {
+        RateLimiter limiter = new RateLimiter(2, clock, sleeper);
+        limiter.acquire("A");
+        limiter.acquire("A");
+        assertEquals(Duration.ZERO, limiter.acquire("B"));
+        assertEquals(Duration.ofMillis(500), limiter.acquire("A"));
+    }
+
+    @Test
+    void tokens_refill_with_time_up_to_the_bucket_size() throws Exception {
+        RateLimiter limiter = new RateLimiter(10, clock, sleeper);
+        for (int i = 0; i < 10; i++) {
+            limiter.acquire("A");
+        }
+        clock.advance(Duration.ofMinutes(5));
+        for (int i = 0; i < 10; i++) {
+            assertEquals(Duration.ZERO, limiter.acquire("A"));
+        }
+        assertEquals(Duration.ofMillis(100), limiter.acquire("A"));
+    }
+
+    @Test
+    void concurrent_callers_reserve_distinct_slots_so_the_rate_holds() throws Exception {
+        // The clock stands still: every caller beyond the burst must be told a later slot.
+        RateLimiter limiter = new RateLimiter(20, clock, d -> { });
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        List<Future<Duration>> waits = new ArrayList<>();
+        for (int i = 0; i < 100; i++) {
+            waits.add(pool.submit(() -> limiter.acquire("X")));
+        }
+        List<Long> ms = new ArrayList<>();
+        for (Future<Duration> f : waits) {
+            ms.add(f.get().toMillis());
+        }
+        pool.shutdown();
+        ms.sort(null);
+        assertEquals(0L, ms.get(19));
+        assertEquals(50L, ms.get(20));
+        assertEquals(4000L, ms.get(99));
+        assertTrue(ms.stream().distinct().count() == 81, "80 distinct queued slots + the burst");
+    }
+}

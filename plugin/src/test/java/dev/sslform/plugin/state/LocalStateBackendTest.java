@@ -1,0 +1,182 @@
+package dev.sslform.plugin.state;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.sslform.plugin.testkit.FakeClock;
+import dev.sslform.plugin.testkit.FakeSleeper;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class LocalStateBackendTest {
+
+    private static final ResourceAddress ORDERS = ResourceAddress.parse("tencentcloud_sqlserver_db_instance_ssl_config.orders[\"eu\"]");
+
+    @TempDir
+    Path dir;
+
+    private final FakeClock clock = new FakeClock();
+    private final FakeSleeper sleeper = new FakeSleeper(clock);
+
+    private LocalStateBackend backend(String who) {
+        return new LocalStateBackend(dir.resolve("sslform.tfstate"), clock, sleeper, who);
+    }
+
+    private static State withOrders(State base, String encryption) {
+        return base.withInstance(ORDERS, new ResourceInstanceState(IndexKey.NONE, 1,
+                Map.of("instance_id", "mssql-j8kv137v", "encryption", encryption, "wait_switch", 1,
+                        "nested", Map.of("list", List.of(1, "two"))), "cHJpdmF0ZQ=="));
+    }
+
+    @Test
+    void a_missing_file_reads_as_an_empty_state() {
+        State s = backend("a@h").read();
+        assertEquals(0, s.serial());
+        assertEquals(null, s.lineage());
+        assertTrue(s.isEmpty());
+    }
+
+    @Test
+    void state_round_trips_and_each_write_moves_the_serial_keeping_the_lineage() {
+        LocalStateBackend b = backend("a@h");
+        State first = b.write(withOrders(b.read(), "enable"));
+        assertEquals(1, first.serial());
+        assertNotNull(first.lineage());
+        State read = b.read();
+        assertEquals(first, read);
+        assertEquals(1L, read.find(ORDERS).orElseThrow().schemaVersion());
+        assertEquals("cHJpdmF0ZQ==", read.find(ORDERS).orElseThrow().privateData());
+        assertEquals(Map.of("list", List.of(1L, "two")), read.find(ORDERS).orElseThrow().attributes().get("nested"));
+
+        State second = b.write(withOrders(read, "disable"));
+        assertEquals(2, second.serial());
+        assertEquals(first.lineage(), second.lineage());
+    }
+
+    @Test
+    void the_file_has_terraform_v4_shape() throws Exception {
+        LocalStateBackend b = backend("a@h");
+        b.write(withOrders(b.read(), "enable"));
+        String json = Files.readString(b.path());
+        for (String expected : new String[] {"\"version\" : 4", "\"terraform_version\" : \"sslform-0.1.0\"",
+                "\"serial\" : 1", "\"mode\" : \"managed\"", "\"index_key\" : \"eu\"", "\"schema_version\" : 1",
+                "\"provider\" : \"provider[\\\"registry.terraform.io/tencentcloudstack/tencentcloud\\\"]\""}) {
+            assertTrue(json.contains(expected), expected + " in\n" + json);
+        }
+    }
+
+    @Test
+    void an_atomic_write_keeps_the_previous_version_as_backup_and_leaves_no_temp_files() throws Exception {
+        LocalStateBackend b = backend("a@h");
+        b.write(withOrders(b.read(), "enable"));
+        byte[] before = Files.readAllBytes(b.path());
+        b.write(withOrders(b.read(), "disable"));
+        assertArrayEquals(before, Files.readAllBytes(b.backupPath()));
+        assertEquals(1, StateCodec.decode(Files.readAllBytes(b.backupPath()), "backup").serial());
+        try (var files = Files.list(dir)) {
+            assertEquals(List.of("sslform.tfstate", "sslform.tfstate.backup"),
+                    files.map(p -> p.getFileName().toString()).sorted().toList());
+        }
+    }
+
+    @Test
+    void a_write_based_on_an_old_serial_is_refused_and_nothing_is_lost() {
+        LocalStateBackend b = backend("a@h");
+        State base = b.read();
+        State mine = b.write(withOrders(base, "enable"));
+        StateConflictException e = assertThrows(StateConflictException.class, () -> b.write(withOrders(base, "disable")));
+        assertTrue(e.getMessage().contains("serial 0") && e.getMessage().contains("serial 1"), e.getMessage());
+        assertEquals(mine, b.read());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "{not json|not valid JSON",
+        "[]|the top level is not a JSON object",
+        "{\"serial\": 1, \"lineage\": \"x\", \"resources\": []}|missing \"version\"",
+        "{\"version\": \"4\", \"serial\": 1, \"lineage\": \"x\"}|\"version\" must be a number",
+        "{\"version\": 4, \"serial\": \"1\", \"lineage\": \"x\"}|\"serial\" must be a number",
+        "{\"version\": 4, \"serial\": 1, \"lineage\": \"x\", \"resources\": {}}|\"resources\" must be an array",
+        "{\"version\": 4, \"serial\": 1, \"lineage\": \"x\", \"resources\": [{\"mode\": \"managed\", \"type\": \"t\", \"name\": \"n\", \"provider\": \"p\", \"instances\": [{\"attributes\": 3}]}]}|resources[0].instances[0].attributes must be an object",
+        "{\"version\": 3, \"serial\": 1, \"lineage\": \"x\"}|unsupported \"version\" 3",
+    })
+    void a_corrupt_state_file_is_refused_by_name_and_left_byte_for_byte_untouched(String content, String reason) throws Exception {
+        LocalStateBackend b = backend("a@h");
+        byte[] bytes = content.getBytes(StandardCharsets.UTF_8);
+        Files.write(b.path(), bytes);
+        CorruptStateException read = assertThrows(CorruptStateException.class, b::read);
+        assertTrue(read.getMessage().contains(reason), read.getMessage());
+        assertTrue(read.getMessage().contains(b.path().toString()), read.getMessage());
+        assertThrows(CorruptStateException.class, () -> b.write(withOrders(State.empty(), "enable")));
+        assertArrayEquals(bytes, Files.readAllBytes(b.path()));
+        assertFalse(Files.exists(b.backupPath()));
+    }
+
+    @Test
+    void a_state_from_a_newer_format_version_is_refused_and_untouched() throws Exception {
+        LocalStateBackend b = backend("a@h");
+        byte[] bytes = "{\"version\": 5, \"serial\": 9, \"lineage\": \"x\", \"resources\": []}".getBytes(StandardCharsets.UTF_8);
+        Files.write(b.path(), bytes);
+        CorruptStateException e = assertThrows(CorruptStateException.class, b::read);
+        assertTrue(e.getMessage().contains("format version 5") && e.getMessage().contains("upgrade sslform"), e.getMessage());
+        assertThrows(CorruptStateException.class, () -> b.write(State.empty()));
+        assertArrayEquals(bytes, Files.readAllBytes(b.path()));
+    }
+
+    @Test
+    void lock_writes_the_lock_info_file_and_closing_deletes_it() throws Exception {
+        LocalStateBackend b = backend("alice@ci-1");
+        try (Lock lock = b.lock(LockRequest.of("OperationTypeApply", Duration.ZERO))) {
+            LockInfo onDisk = b.readLockInfo().orElseThrow();
+            assertEquals(lock.info(), onDisk);
+            assertEquals("alice@ci-1", onDisk.who());
+            assertEquals("OperationTypeApply", onDisk.operation());
+            assertEquals("2026-11-29T04:00:00Z", onDisk.created());
+            assertEquals(b.path().toString(), onDisk.path());
+            assertTrue(Files.readString(b.lockPath()).contains("\"Who\""));
+        }
+        assertFalse(Files.exists(b.lockPath()));
+    }
+
+    @Test
+    void a_second_backend_times_out_with_the_first_ones_lock_info_after_backing_off() {
+        LocalStateBackend first = backend("alice@ci-1");
+        LocalStateBackend second = backend("bob@laptop");
+        try (Lock held = first.lock(LockRequest.of("OperationTypeApply", Duration.ZERO))) {
+            StateLockedException e = assertThrows(StateLockedException.class,
+                    () -> second.lock(LockRequest.of("OperationTypePlan", Duration.ofSeconds(5))));
+            assertEquals(held.info(), e.holder());
+            assertTrue(e.getMessage().contains("alice@ci-1") && e.getMessage().contains(held.info().id()), e.getMessage());
+            assertTrue(e.getMessage().contains("still locked after 5s"), e.getMessage());
+            assertEquals(Duration.ofSeconds(5), sleeper.total(), "waits exactly up to the deadline");
+            assertEquals(List.of(100L, 200L, 400L, 800L, 1600L, 1900L),
+                    sleeper.sleeps().stream().map(Duration::toMillis).toList());
+        }
+        assertFalse(Files.exists(first.lockPath()));
+        try (Lock now = second.lock(LockRequest.of("OperationTypePlan", Duration.ZERO))) {
+            assertEquals("bob@laptop", now.info().who());
+        }
+    }
+
+    @Test
+    void a_stale_lock_is_not_broken_automatically() throws Exception {
+        LocalStateBackend b = backend("a@h");
+        Files.writeString(b.lockPath(), "{\"ID\":\"dead-beef\",\"Who\":\"ghost@gone\",\"Operation\":\"OperationTypeApply\"}");
+        StateLockedException e = assertThrows(StateLockedException.class,
+                () -> b.lock(LockRequest.of("OperationTypeApply", Duration.ofSeconds(1))));
+        assertEquals("dead-beef", e.holder().id());
+        assertTrue(Files.exists(b.lockPath()));
+    }
+}

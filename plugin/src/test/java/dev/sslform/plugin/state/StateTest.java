@@ -1,0 +1,62 @@
+package dev.sslform.plugin.state;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class StateTest {
+
+    private static final ResourceAddress ORDERS = ResourceAddress.parse("tencentcloud_sqlserver_db_instance_ssl_config.orders");
+
+    @Test
+    void an_added_instance_is_found_by_its_address() {
+        State s = State.empty().withInstance(ORDERS, ResourceInstanceState.of(Map.of("instance_id", "mssql-1")));
+        assertEquals("mssql-1", s.find(ORDERS).orElseThrow().string("instance_id"));
+        assertEquals(List.of(ORDERS), s.addresses());
+        assertEquals(ResourceState.TENCENTCLOUD_PROVIDER, s.resources().get(0).provider());
+    }
+
+    @Test
+    void replacing_an_instance_keeps_one_copy_and_leaves_the_original_value_unchanged() {
+        State one = State.empty().withInstance(ORDERS, ResourceInstanceState.of(Map.of("encryption", "disable")));
+        State two = one.withInstance(ORDERS, ResourceInstanceState.of(Map.of("encryption", "enable")));
+        assertEquals("enable", two.find(ORDERS).orElseThrow().string("encryption"));
+        assertEquals("disable", one.find(ORDERS).orElseThrow().string("encryption"));
+        assertEquals(1, two.resources().get(0).instances().size());
+    }
+
+    @Test
+    void keyed_instances_share_one_resource_block_in_numeric_order() {
+        State s = State.empty();
+        for (int i : new int[] {10, 2, 0}) {
+            s = s.withInstance(ORDERS.withKey(IndexKey.of(i)), ResourceInstanceState.of(Map.of("i", i)));
+        }
+        assertEquals(1, s.resources().size());
+        assertEquals(List.of("t[0]", "t[2]", "t[10]"), s.addresses().stream()
+                .map(a -> "t" + a.key().suffix()).toList());
+        assertTrue(s.find(ORDERS).isEmpty(), "the unkeyed address does not match keyed instances");
+    }
+
+    @Test
+    void removing_the_last_instance_drops_the_resource_block() {
+        ResourceAddress a0 = ORDERS.withKey(IndexKey.of("a"));
+        ResourceAddress a1 = ORDERS.withKey(IndexKey.of("b"));
+        State s = State.empty().withInstance(a0, ResourceInstanceState.of(Map.of()))
+                .withInstance(a1, ResourceInstanceState.of(Map.of()));
+        State less = s.without(a0);
+        assertEquals(List.of(a1), less.addresses());
+        assertTrue(less.without(a1).resources().isEmpty());
+    }
+
+    @Test
+    void data_and_managed_resources_of_the_same_name_are_distinct() {
+        ResourceAddress data = ResourceAddress.parse("data.tencentcloud_sqlserver_db_instance_ssl_config.orders");
+        State s = State.empty().withInstance(ORDERS, ResourceInstanceState.of(Map.of("m", 1)))
+                .withInstance(data, ResourceInstanceState.of(Map.of("d", 1)));
+        assertEquals(2, s.resources().size());
+        assertTrue(s.find(data).orElseThrow().attributes().containsKey("d"));
+    }
+}
