@@ -39,6 +39,11 @@ public final class InstanceSpecs {
         if (region == null || region.isBlank()) {
             throw new IllegalArgumentException("Region is required");
         }
+        if (!ApiServer.REGIONS.contains(region)) {
+            // An instance in a region the API refuses (UnsupportedRegion) could never be reached.
+            throw new IllegalArgumentException("Region " + region + " is not a region mockcloud serves; use one of "
+                    + String.join(", ", new TreeSet<>(ApiServer.REGIONS)));
+        }
         MaintenanceWindow window = null;
         JsonNode m = node.get("Maintenance");
         if (m != null && !m.isNull()) {
