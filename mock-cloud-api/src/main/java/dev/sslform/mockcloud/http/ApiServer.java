@@ -74,7 +74,8 @@ public final class ApiServer {
                 ctx.status(500).json(Map.of("error", "internal error: " + e));
             });
             cfg.routes.error(404, "*", ctx -> {
-                if (ctx.result() == null) { // an AdminError(404) has already said what is missing
+                String type = ctx.res().getContentType();
+                if (type == null || !type.startsWith("application/json")) { // an AdminError(404) already said what is missing
                     ctx.json(Map.of("error", "no route " + ctx.method() + " " + ctx.path()));
                 }
             });
