@@ -3,6 +3,7 @@ package dev.sslform.mockcloud;
 import dev.sslform.mockcloud.cert.BouncyCastleIssuer;
 import dev.sslform.mockcloud.cert.CaBundle;
 import dev.sslform.mockcloud.core.Accounts;
+import dev.sslform.mockcloud.core.FaultRules;
 import dev.sslform.mockcloud.core.Instances;
 import dev.sslform.mockcloud.core.MockClock;
 import dev.sslform.mockcloud.core.Scheduler;
@@ -58,6 +59,8 @@ public final class MockCloud implements AutoCloseable {
         try {
             SslLifecycle.Settings settings = new SslLifecycle.Settings(config.lifecycle());
             SslLifecycle lifecycle = new SslLifecycle(store, new BouncyCastleIssuer(), clock, settings);
+            FaultRules faults = new FaultRules(System::nanoTime);
+            lifecycle.setFaults(faults);
             Instances instances = new Instances(store, clock, settings);
             Accounts accounts = new Accounts(store);
             startup.apply(store, accounts, instances);
@@ -73,7 +76,7 @@ public final class MockCloud implements AutoCloseable {
             scheduler.start();
             Javalin app = ApiServer.create(new ApiServer.Wiring(instances, lifecycle, accounts, reset, store.dialect(),
                     startup.defaultAppId(), config.adminToken(), real),
-                    TestAuthorSurface.create(new SslMaterial(store), CaBundle::zip, CaBundle::serverChainPem));
+                    TestAuthorSurface.create(new SslMaterial(store), CaBundle::zip, CaBundle::serverChainPem, faults));
             app.start(config.bind(), config.port());
             return new MockCloud(config, store, lifecycle, instances, accounts, scheduler, app);
         } catch (RuntimeException e) {

@@ -1,39 +1,54 @@
 package dev.sslform.mockcloud.http;
 
 import dev.sslform.mockcloud.core.CertificateAuthority;
+import dev.sslform.mockcloud.core.FaultRules;
 import dev.sslform.mockcloud.core.ServerCertificate;
 import dev.sslform.mockcloud.core.SslMaterial;
 import io.javalin.config.RoutesConfig;
+import org.eclipse.jetty.ee10.servlet.ServletContextRequest;
 
 import java.util.function.BiFunction;
 import java.util.function.Function;
 
 /**
  * The parts of the admin surface made for test authors (issue 4), kept apart from the route
- * table so that wiring them is a few lines in {@link ApiServer}: the CA bundle download.
+ * table so that wiring them is a few lines in {@link ApiServer}: the CA bundle download and
+ * fault injection, with the call hooks they need.
  */
 public final class TestAuthorSurface {
     private final BundleRoutes bundle;
+    private final FaultRoutes faults;
+    private final TestAuthorObserver observer;
 
-    private TestAuthorSurface(BundleRoutes bundle) {
+    private TestAuthorSurface(BundleRoutes bundle, FaultRules faults) {
         this.bundle = bundle;
+        this.faults = new FaultRoutes(faults);
+        this.observer = new TestAuthorObserver(faults);
     }
 
     /**
      * @param material what an instance presents
      * @param zip      the bytes of {@code TencentDB-SSL-CA.zip} for a CA
      * @param chainPem the server chain PEM for a certificate and its CA
+     * @param faults   the fault rules consulted on every API call
      */
     public static TestAuthorSurface create(SslMaterial material, Function<CertificateAuthority, byte[]> zip,
-                                           BiFunction<ServerCertificate, CertificateAuthority, String> chainPem) {
-        return new TestAuthorSurface(new BundleRoutes(material, zip, chainPem));
+                                           BiFunction<ServerCertificate, CertificateAuthority, String> chainPem,
+                                           FaultRules faults) {
+        return new TestAuthorSurface(new BundleRoutes(material, zip, chainPem), faults);
     }
 
     CallObserver observer() {
-        return CallObserver.NONE;
+        return observer;
     }
 
     void register(RoutesConfig routes) {
         bundle.register(routes);
+        faults.register(routes);
+        // A dropConnection rule: abort the Jetty channel, so the client sees the connection close
+        // with no response at all (no status line), as with a crashed server or a cut network.
+        // (Aborting the servlet channel is not enough: Jetty then still writes a 500 page.)
+        routes.exception(CallObserver.DropConnection.class, (e, ctx) ->
+                ServletContextRequest.getServletContextRequest(ctx.req()).getConnectionMetaData().getConnection().getEndPoint().close());
     }
 }
