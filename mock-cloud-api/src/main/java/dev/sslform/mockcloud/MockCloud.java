@@ -6,6 +6,7 @@ import dev.sslform.mockcloud.core.Accounts;
 import dev.sslform.mockcloud.core.FaultRules;
 import dev.sslform.mockcloud.core.Instances;
 import dev.sslform.mockcloud.core.MockClock;
+import dev.sslform.mockcloud.core.RequestJournal;
 import dev.sslform.mockcloud.core.Scheduler;
 import dev.sslform.mockcloud.core.SslLifecycle;
 import dev.sslform.mockcloud.core.SslMaterial;
@@ -61,6 +62,7 @@ public final class MockCloud implements AutoCloseable {
             SslLifecycle lifecycle = new SslLifecycle(store, new BouncyCastleIssuer(), clock, settings);
             FaultRules faults = new FaultRules(System::nanoTime);
             lifecycle.setFaults(faults);
+            RequestJournal journal = new RequestJournal(RequestJournal.DEFAULT_CAPACITY);
             Instances instances = new Instances(store, clock, settings);
             Accounts accounts = new Accounts(store);
             startup.apply(store, accounts, instances);
@@ -76,7 +78,8 @@ public final class MockCloud implements AutoCloseable {
             scheduler.start();
             Javalin app = ApiServer.create(new ApiServer.Wiring(instances, lifecycle, accounts, reset, store.dialect(),
                     startup.defaultAppId(), config.adminToken(), real),
-                    TestAuthorSurface.create(new SslMaterial(store), CaBundle::zip, CaBundle::serverChainPem, faults));
+                    TestAuthorSurface.create(new SslMaterial(store), CaBundle::zip, CaBundle::serverChainPem, faults,
+                            journal, clock, real));
             app.start(config.bind(), config.port());
             return new MockCloud(config, store, lifecycle, instances, accounts, scheduler, app);
         } catch (RuntimeException e) {

@@ -3,16 +3,42 @@ package dev.sslform.mockcloud.http;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.sslform.mockcloud.core.ApiException;
 import dev.sslform.mockcloud.core.FaultRules;
+import dev.sslform.mockcloud.core.RequestJournal;
+
+import java.time.Clock;
+import java.time.Instant;
 
 import java.util.ArrayList;
 import java.util.List;
 
-/** The call hooks of the test-author features: fault rules before a call runs. */
+/**
+ * The call hooks of the test-author features: fault rules before a call runs, the journal once
+ * it is answered (or dropped).
+ */
 final class TestAuthorObserver implements CallObserver {
-    private final FaultRules faults;
+    /** The journal's code for a call whose connection a fault rule dropped (no answer was sent). */
+    static final String DROPPED = "mock.ConnectionDropped";
 
-    TestAuthorObserver(FaultRules faults) {
+    private final FaultRules faults;
+    private final RequestJournal journal;
+    private final Clock virtual;
+    private final Clock real;
+
+    TestAuthorObserver(FaultRules faults, RequestJournal journal, Clock virtual, Clock real) {
         this.faults = faults;
+        this.journal = journal;
+        this.virtual = virtual;
+        this.real = real;
+    }
+
+    @Override
+    public void completed(Call call, String errorCode, String message) {
+        long duration = System.nanoTime() - call.startNanos;
+        Instant realNow = real.instant();
+        Instant realStart = realNow.minusNanos(duration);
+        journal.record(new RequestJournal.Entry(journal.nextSeq(), call.requestId, realStart, virtual.instant(),
+                call.account == null ? null : call.account.secretId(), call.account == null ? null : call.account.appId(),
+                call.region, call.action, instanceIds(call.parameters), call.parameters, errorCode, message, duration));
     }
 
     @Override
@@ -31,6 +57,7 @@ final class TestAuthorObserver implements CallObserver {
             }
         }
         if (d.drop()) {
+            completed(call, DROPPED, "the connection was closed without an answer by a fault rule");
             throw new DropConnection();
         }
         if (d.errorCode() != null) {
