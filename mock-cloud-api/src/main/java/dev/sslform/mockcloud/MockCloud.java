@@ -10,6 +10,7 @@ import dev.sslform.mockcloud.core.RequestJournal;
 import dev.sslform.mockcloud.core.Scheduler;
 import dev.sslform.mockcloud.core.SslLifecycle;
 import dev.sslform.mockcloud.core.SslMaterial;
+import dev.sslform.mockcloud.core.StateTransfer;
 import dev.sslform.mockcloud.core.Store;
 import dev.sslform.mockcloud.http.ApiServer;
 import dev.sslform.mockcloud.http.TestAuthorSurface;
@@ -79,7 +80,7 @@ public final class MockCloud implements AutoCloseable {
             Javalin app = ApiServer.create(new ApiServer.Wiring(instances, lifecycle, accounts, reset, store.dialect(),
                     startup.defaultAppId(), config.adminToken(), real),
                     TestAuthorSurface.create(new SslMaterial(store), CaBundle::zip, CaBundle::serverChainPem, faults,
-                            journal, clock, real));
+                            journal, clock, real, new StateTransfer(store, clock, accounts)));
             app.start(config.bind(), config.port());
             return new MockCloud(config, store, lifecycle, instances, accounts, scheduler, app);
         } catch (RuntimeException e) {
