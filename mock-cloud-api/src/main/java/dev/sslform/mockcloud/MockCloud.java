@@ -1,13 +1,19 @@
 package dev.sslform.mockcloud;
 
 import dev.sslform.mockcloud.cert.BouncyCastleIssuer;
+import dev.sslform.mockcloud.cert.CaBundle;
 import dev.sslform.mockcloud.core.Accounts;
+import dev.sslform.mockcloud.core.FaultRules;
 import dev.sslform.mockcloud.core.Instances;
 import dev.sslform.mockcloud.core.MockClock;
+import dev.sslform.mockcloud.core.RequestJournal;
 import dev.sslform.mockcloud.core.Scheduler;
 import dev.sslform.mockcloud.core.SslLifecycle;
+import dev.sslform.mockcloud.core.SslMaterial;
+import dev.sslform.mockcloud.core.StateTransfer;
 import dev.sslform.mockcloud.core.Store;
 import dev.sslform.mockcloud.http.ApiServer;
+import dev.sslform.mockcloud.http.TestAuthorSurface;
 import dev.sslform.mockcloud.store.JdbiStore;
 import io.javalin.Javalin;
 import org.slf4j.Logger;
@@ -55,6 +61,9 @@ public final class MockCloud implements AutoCloseable {
         try {
             SslLifecycle.Settings settings = new SslLifecycle.Settings(config.lifecycle());
             SslLifecycle lifecycle = new SslLifecycle(store, new BouncyCastleIssuer(), clock, settings);
+            FaultRules faults = new FaultRules(System::nanoTime);
+            lifecycle.setFaults(faults);
+            RequestJournal journal = new RequestJournal(RequestJournal.DEFAULT_CAPACITY);
             Instances instances = new Instances(store, clock, settings);
             Accounts accounts = new Accounts(store);
             startup.apply(store, accounts, instances);
@@ -69,7 +78,9 @@ public final class MockCloud implements AutoCloseable {
             Scheduler scheduler = new Scheduler(lifecycle, Duration.ofMillis(200), e -> LOG.error("scheduler run failed", e));
             scheduler.start();
             Javalin app = ApiServer.create(new ApiServer.Wiring(instances, lifecycle, accounts, reset, store.dialect(),
-                    startup.defaultAppId(), config.adminToken(), real));
+                    startup.defaultAppId(), config.adminToken(), real),
+                    TestAuthorSurface.create(new SslMaterial(store), CaBundle::zip, CaBundle::serverChainPem, faults,
+                            journal, clock, real, new StateTransfer(store, clock, accounts)));
             app.start(config.bind(), config.port());
             return new MockCloud(config, store, lifecycle, instances, accounts, scheduler, app);
         } catch (RuntimeException e) {

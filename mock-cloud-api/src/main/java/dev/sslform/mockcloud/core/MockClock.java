@@ -71,6 +71,19 @@ public final class MockClock extends Clock {
         }
     }
 
+    /**
+     * Sets the clock to {@code target}, backwards too: only for replacing the whole state
+     * (state import), where nothing already run survives to be un-run.
+     */
+    public synchronized void restore(Instant target) {
+        Objects.requireNonNull(target, "target");
+        if (mode == Mode.MANUAL) {
+            manualNow = target;
+        } else {
+            offset = Duration.between(real.instant(), target);
+        }
+    }
+
     @Override
     public ZoneId getZone() {
         return ZoneOffset.UTC;

@@ -95,6 +95,15 @@ public interface StoreTransaction {
 
     // --- whole-state ------------------------------------------------------------------------
 
+    /** Stores an operation under its own flow id (state import); the id must be free. */
+    void insertOperationWithId(SslOperation operation);
+
+    /**
+     * Makes the next generated flow id {@code next} (state import: later flows stay above the
+     * imported ones). May end the transaction on databases whose DDL commits (H2), so call it last.
+     */
+    void restartFlowIds(long next);
+
     /** Deletes everything: accounts, instances, operations, certificates and CAs. */
     void deleteAll();
 }

@@ -36,11 +36,16 @@ public final class ApiServer {
     }
 
     public static Javalin create(Wiring w) {
+        return create(w, null);
+    }
+
+    /** As {@link #create(Wiring)}, with the test-author routes and call hooks of {@code extra} (may be null). */
+    public static Javalin create(Wiring w, TestAuthorSurface extra) {
         List<Action> actions = new ArrayList<>();
         actions.addAll(new InstanceActions(w.instances()).actions());
         actions.addAll(new SslActions(w.lifecycle()).actions());
         Authenticator auth = new SignatureAuthenticator(w.accounts(), w.realClock());
-        TencentEndpoint tencent = new TencentEndpoint(actions, auth, w.accounts(), REGIONS, CallObserver.NONE);
+        TencentEndpoint tencent = new TencentEndpoint(actions, auth, w.accounts(), REGIONS, extra == null ? CallObserver.NONE : extra.observer());
         AdminRoutes admin = new AdminRoutes(w.instances(), w.lifecycle(), w.accounts(), w.reset(), w.storeDialect(), w.defaultAppId());
         return Javalin.create(cfg -> {
             cfg.startup.showJavalinBanner = false;
@@ -60,12 +65,20 @@ public final class ApiServer {
                 });
             }
             admin.register(cfg.routes);
+            if (extra != null) {
+                extra.register(cfg.routes);
+            }
             cfg.routes.exception(AdminRoutes.AdminError.class, (e, ctx) -> ctx.status(e.status).json(Map.of("error", e.getMessage())));
             cfg.routes.exception(Exception.class, (e, ctx) -> {
                 LOG.error("admin request {} {} failed", ctx.method(), ctx.path(), e);
                 ctx.status(500).json(Map.of("error", "internal error: " + e));
             });
-            cfg.routes.error(404, "*", ctx -> ctx.json(Map.of("error", "no route " + ctx.method() + " " + ctx.path())));
+            cfg.routes.error(404, "*", ctx -> {
+                String type = ctx.res().getContentType();
+                if (type == null || !type.startsWith("application/json")) { // an AdminError(404) already said what is missing
+                    ctx.json(Map.of("error", "no route " + ctx.method() + " " + ctx.path()));
+                }
+            });
             cfg.routes.error(405, "*", ctx -> ctx.json(Map.of("error", "method " + ctx.method() + " not allowed on " + ctx.path())));
         });
     }

@@ -223,6 +223,19 @@ final class JdbiStoreTransaction implements StoreTransaction {
     // --- whole state ------------------------------------------------------------------------
 
     @Override
+    public void insertOperationWithId(SslOperation operation) {
+        Rows.bind(h.createUpdate(Sql.INSERT_OPERATION_WITH_ID), operation).bind("flowId", operation.flowId()).execute();
+    }
+
+    @Override
+    public void restartFlowIds(long next) {
+        switch (dialect) {
+            case POSTGRESQL -> h.createQuery(Sql.RESTART_FLOW_IDS_POSTGRESQL).bind("next", next).mapTo(Long.class).one();
+            case H2 -> h.createUpdate(Sql.restartFlowIdsH2(next)).execute();
+        }
+    }
+
+    @Override
     public void deleteAll() {
         for (String statement : Sql.DELETE_ALL) {
             h.createUpdate(statement).execute();
