@@ -14,6 +14,14 @@ final class Cursor {
         this.src = src;
     }
 
+    /** A cursor whose first character is at {@code origin} (for strings embedded in JSON or YAML). */
+    Cursor(String src, Pos origin) {
+        this.src = src;
+        this.line = origin.line();
+        this.column = origin.column();
+        this.byteOffset = origin.byteOffset();
+    }
+
     boolean atEnd() {
         return index >= src.length();
     }

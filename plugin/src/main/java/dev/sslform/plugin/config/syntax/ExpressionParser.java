@@ -33,6 +33,10 @@ final class ExpressionParser {
         this.templates = new TemplateParser(ts, this);
     }
 
+    Expr bareTemplate(Token first) {
+        return templates.bare(first);
+    }
+
     Expr expression() {
         Token first = ts.peek();
         ts.enter(first);

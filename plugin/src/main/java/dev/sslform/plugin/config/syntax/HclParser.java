@@ -3,6 +3,7 @@ package dev.sslform.plugin.config.syntax;
 import static dev.sslform.plugin.config.syntax.TokenType.*;
 
 import dev.sslform.plugin.config.diag.Diagnostics;
+import dev.sslform.plugin.config.diag.Pos;
 import dev.sslform.plugin.config.diag.SourceRange;
 import dev.sslform.plugin.config.value.NullValue;
 import java.util.ArrayList;
@@ -21,9 +22,28 @@ public final class HclParser {
     private final Diagnostics diags;
 
     private HclParser(String filename, String src, Diagnostics diags) {
+        this(filename, new Lexer(filename, src, diags), diags);
+    }
+
+    private HclParser(String filename, Lexer lexer, Diagnostics diags) {
         this.diags = diags;
-        this.ts = new TokenStream(new Lexer(filename, src, diags).tokens(), filename);
+        this.ts = new TokenStream(lexer.tokens(), filename);
         this.exprs = new ExpressionParser(ts);
+    }
+
+    /**
+     * Parses a string from a JSON or YAML file as a template ({@code "${var.x}-suffix"}), with
+     * positions counted from {@code origin}, where the string's text starts in the file.
+     */
+    public static Expr parseTemplate(String filename, String text, Pos origin, Diagnostics diags) {
+        HclParser p = new HclParser(filename, new Lexer(filename, text, origin, diags), diags);
+        Token first = p.ts.peek();
+        try {
+            return p.exprs.bareTemplate(first);
+        } catch (ParseError e) {
+            diags.add(e.diagnostic());
+            return new Expr.Literal(new dev.sslform.plugin.config.value.StringValue(text), p.ts.range(first));
+        }
     }
 
     /** Parses a whole file (a configuration or a .tfvars file). */

@@ -34,6 +34,17 @@ final class Lexer {
         this.diags = diags;
     }
 
+    /**
+     * A lexer for a bare template (a string value in a JSON or YAML file): everything is template
+     * text up to the end, with no quote or backslash escapes, as Terraform's JSON syntax reads it.
+     */
+    Lexer(String filename, String src, Pos origin, Diagnostics diags) {
+        this.filename = filename;
+        this.c = new Cursor(src, origin);
+        this.diags = diags;
+        stack.push(new Frame(Ctx.HEREDOC, null));
+    }
+
     List<Token> tokens() {
         while (!c.atEnd()) {
             Frame top = stack.peek();
@@ -46,7 +57,7 @@ final class Lexer {
             }
         }
         Frame top = stack.peek();
-        if (top != null && (top.ctx == Ctx.QUOTED || top.ctx == Ctx.HEREDOC)) {
+        if (top != null && (top.ctx == Ctx.QUOTED || (top.ctx == Ctx.HEREDOC && top.marker != null))) {
             Pos p = c.pos();
             diags.error(top.ctx == Ctx.QUOTED ? "Unterminated template string" : "Unterminated template string",
                     top.ctx == Ctx.QUOTED ? "No closing marker was found for the string."
@@ -323,7 +334,7 @@ final class Lexer {
     private void heredoc(String marker) {
         int from = c.index();
         Pos start = c.pos();
-        if (atLineStart() && closesHeredoc(marker)) {
+        if (marker != null && atLineStart() && closesHeredoc(marker)) {
             while (c.peek() == ' ' || c.peek() == '\t') {
                 c.advance();
             }

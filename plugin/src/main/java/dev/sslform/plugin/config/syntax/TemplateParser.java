@@ -32,6 +32,13 @@ final class TemplateParser {
         return build(p.parts, ts.range(open, p.terminator));
     }
 
+    /** A template that runs to the end of input (see {@link Lexer}'s bare-template mode). */
+    Expr bare(Token first) {
+        Parts p = parts(EOF);
+        expectEnd(p, EOF, first);
+        return build(p.parts, ts.range(first, p.terminator));
+    }
+
     Expr heredoc() {
         Token open = ts.next();
         HeredocIndent outer = heredocIndent;
