@@ -6,14 +6,21 @@ import java.util.Iterator;
 import java.util.List;
 
 /**
- * An append-only list of diagnostics collected over a whole run, so that every problem in the
+ * An append-only, duplicate-free list of diagnostics collected over a whole run, so that every problem in the
  * configuration is reported at once rather than only the first. Not thread-safe.
  */
 public final class Diagnostics implements Iterable<Diagnostic> {
     private final List<Diagnostic> items = new ArrayList<>();
+    private final java.util.Set<Diagnostic> seen = new java.util.HashSet<>();
 
+    /**
+     * Adds a diagnostic unless an identical one is already here: the instances of a counted
+     * resource share their source, and their shared mistakes are reported once, not once each.
+     */
     public Diagnostics add(Diagnostic d) {
-        items.add(d);
+        if (seen.add(d)) {
+            items.add(d);
+        }
         return this;
     }
 
