@@ -31,7 +31,7 @@ final class DiagnosticPrinter {
         String label = error ? "Error: " : "Warning: ";
         sb.append(color ? (error ? RED : YELLOW) + label + RESET + BOLD + d.summary() + RESET : label + d.summary()).append("\n");
         SourceRange r = d.subject();
-        if (r != null && r.start().line() > 0) {
+        if (r != null && sources.containsKey(r.filename())) {
             String line = Snippets.line(sources.get(r.filename()), r.start().line());
             sb.append("\n  on ").append(r.filename()).append(':').append(r.start().line()).append(':').append(r.start().column()).append(":\n");
             if (line != null) {

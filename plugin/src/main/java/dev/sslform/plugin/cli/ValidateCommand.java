@@ -65,6 +65,7 @@ public final class ValidateCommand implements Callable<Integer> {
         if (r.syntaxValid()) {
             r.configuration().evaluator().evaluate(Map.of(), diags);
         }
+        diags = DiagnosticOrder.sorted(diags);
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
             out.println(JsonDiagnostics.validateOutput(diags, r.sources()));
