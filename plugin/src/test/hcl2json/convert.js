@@ -6,7 +6,13 @@ const fs = require("fs");
 (async () => {
   for (const file of process.argv.slice(2)) {
     const name = file.split("/").pop();
-    const json = await parse(name, fs.readFileSync(file, "utf8"));
+    let json;
+    try {
+      json = await parse(name, fs.readFileSync(file, "utf8"));
+    } catch (e) {
+      // HCL rejects the file: keep its first diagnostic ("file:line,col-col: Summary; Detail").
+      json = { __error__: String(e.message).replace(/^parse config: \[/, "").replace(/\]$/, "") };
+    }
     fs.writeFileSync(file + ".golden.json", JSON.stringify(json, null, 2) + "\n");
     console.log("wrote " + file + ".golden.json");
   }

@@ -101,6 +101,9 @@ public final class HclParser {
 
     private void statement(boolean topLevel, List<Attribute> attributes, List<Block> blocks, Map<String, Attribute> seen) {
         Token name = ts.peek();
+        if (name.is(OQUOTE)) {
+            throw ts.error("Invalid argument name", "Argument names must not be quoted.", name);
+        }
         if (!name.is(IDENT)) {
             throw ts.error("Argument or block definition required",
                     "An argument or block definition is required here.", name);

@@ -229,8 +229,14 @@ final class Lexer {
         if (c.atNewline() || c.atEnd()) {
             stack.pop();
             Pos p = c.pos();
-            diags.error("Unterminated template string", "No closing marker was found for the string.",
-                    new SourceRange(filename, p, p));
+            if (c.atNewline()) {
+                diags.error("Invalid multi-line string", "Quoted strings may not be split over multiple lines. To produce a multi-line string, "
+                        + "either use the \\n escape to represent a newline character or use the \"heredoc\" multi-line template syntax.",
+                        new SourceRange(filename, p, new Pos(p.line() + 1, 1, p.byteOffset() + 1)));
+            } else {
+                diags.error("Unterminated template string", "No closing marker was found for the string.",
+                        new SourceRange(filename, p, p));
+            }
             out.add(new Token(CQUOTE, "", null, p, p, false));
         }
     }

@@ -178,7 +178,7 @@ final class TemplateParser {
         } finally {
             ts.popNewlines();
         }
-        closeDirective("if");
+        Token header = closeDirective("if");
         Parts then = parts(CQUOTE);
         Parts otherwise = null;
         Token end = then.terminator;
@@ -189,7 +189,7 @@ final class TemplateParser {
             end = otherwise.terminator;
         }
         if (!end.is(TEMPLATE_CONTROL) || !keyword(end).equals("endif")) {
-            throw ts.error("Unterminated template directive", "The if directive opened here has no matching %{endif}.", open);
+            throw missingEnd("if", "endif", open, header, end);
         }
         skipKeyword();
         Token close = closeDirective("endif");
@@ -221,14 +221,21 @@ final class TemplateParser {
         } finally {
             ts.popNewlines();
         }
-        closeDirective("for");
+        Token header = closeDirective("for");
         Parts body = parts(CQUOTE);
         if (!body.terminator.is(TEMPLATE_CONTROL) || !keyword(body.terminator).equals("endfor")) {
-            throw ts.error("Unterminated template directive", "The for directive opened here has no matching %{endfor}.", open);
+            throw missingEnd("for", "endfor", open, header, body.terminator);
         }
         skipKeyword();
         Token close = closeDirective("endfor");
         return new Expr.TemplateFor(keyVar, valueVar, coll, new Expr.Template(body.parts, coll.range()), ts.range(open, close));
+    }
+
+    private ParseError missingEnd(String directive, String end, Token open, Token header, Token at) {
+        String where = ts.filename() + ":" + open.start().line() + "," + open.start().column() + "-"
+                + (header.end().line() == open.start().line() ? "" : header.end().line() + ",") + header.end().column();
+        return ts.error("Unexpected end of template", "The " + directive + " directive at " + where
+                + " is missing its corresponding " + end + " directive.", at);
     }
 
     private void skipKeyword() {

@@ -13,7 +13,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import dev.sslform.plugin.config.diag.Diagnostic;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -24,6 +27,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 class HclParityTest {
     static final Path CORPUS = Path.of("src/test/resources/hcl-parity");
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Pattern HCL_ERROR = Pattern.compile("^[^:]+:(\\d+),\\d+-[^:]*: ([^;]+);");
 
     static Stream<Path> corpus() throws IOException {
         return Files.list(CORPUS).filter(p -> !p.toString().endsWith(".golden.json")).sorted();
@@ -35,10 +39,24 @@ class HclParityTest {
         byte[] bytes = Files.readAllBytes(file);
         Diagnostics diags = new Diagnostics();
         Body body = HclParser.parseFile(file.getFileName().toString(), new String(bytes, StandardCharsets.UTF_8), diags);
+        JsonNode golden = JSON.readTree(file.resolveSibling(file.getFileName() + ".golden.json").toFile());
+        if (golden.has("__error__")) {
+            rejectsLikeHcl(golden.get("__error__").asText(), diags);
+            return;
+        }
         assertTrue(diags.isEmpty(), () -> "unexpected diagnostics:\n" + diags);
         JsonNode ours = new Hcl2JsonView(bytes).body(body);
-        JsonNode golden = JSON.readTree(file.resolveSibling(file.getFileName() + ".golden.json").toFile());
         compare("$", golden, ours);
+    }
+
+    /** HCL rejected the file: we must too, with the same first summary on the same line. */
+    private static void rejectsLikeHcl(String hclError, Diagnostics diags) {
+        Matcher m = HCL_ERROR.matcher(hclError);
+        assertTrue(m.find(), hclError);
+        assertTrue(diags.hasErrors(), () -> "HCL rejects this file (" + hclError + ") but we accepted it");
+        Diagnostic first = diags.asList().get(0);
+        assertEquals(m.group(2) + " @ line " + m.group(1), first.summary() + " @ line " + first.subject().start().line(),
+                () -> "HCL: " + hclError + "\nours: " + diags);
     }
 
     private static void compare(String path, JsonNode golden, JsonNode ours) {

@@ -71,7 +71,7 @@ class HclParserTest {
         Diagnostics d = new Diagnostics();
         parse("a = \"abc\nb = \"\\q\"\n", d);
         List<String> summaries = d.asList().stream().map(Diagnostic::summary).toList();
-        assertTrue(summaries.contains("Unterminated template string"), summaries::toString);
+        assertTrue(summaries.contains("Invalid multi-line string"), summaries::toString);
         assertTrue(summaries.contains("Invalid escape sequence"), summaries::toString);
     }
 
