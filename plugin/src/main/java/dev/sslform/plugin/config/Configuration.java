@@ -64,6 +64,11 @@ public final class Configuration {
         return List.copyOf(module.resources().values());
     }
 
+    /** Only the {@code resource} blocks, or only the {@code data} blocks. */
+    public List<ResourceConfig> resources(ResourceMode mode) {
+        return module.resources().values().stream().filter(r -> r.mode() == mode).toList();
+    }
+
     public Optional<ResourceConfig> resource(Address address) {
         return Optional.ofNullable(module.resources().get(address));
     }

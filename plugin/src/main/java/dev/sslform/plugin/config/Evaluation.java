@@ -19,6 +19,12 @@ public record Evaluation(Map<String, ObjectValue> providers, Map<Address, Expans
                 .flatMap(e -> e.instances().stream()).toList();
     }
 
+    /** The instance at an address such as {@code tencentcloud_x.y["k"]}, if this evaluation produced it. */
+    public java.util.Optional<ResourceInstance> instance(String address) {
+        return expansions.values().stream().flatMap(e -> e.instances().stream())
+                .filter(i -> i.address().toString().equals(address)).findFirst();
+    }
+
     /** True when every count and for_each could be expanded. */
     public boolean fullyExpanded() {
         return expansions.values().stream().allMatch(Expansion::known);
