@@ -34,6 +34,7 @@ public final class ConfigEvaluator {
             providers.put(p.key(), bodies.eval(p.body(), cfg.schema().provider(), p.declRange(), session.root(), diags));
         }
         validateVariables(evaluator, diags);
+        checkMetaReferences(diags);
         Map<String, Value> locals = new LinkedHashMap<>();
         for (LocalConfig l : cfg.locals().values()) {
             locals.put(l.name(), session.local(l.name(), l.declRange(), diags));
@@ -53,6 +54,33 @@ public final class ConfigEvaluator {
             }
         }
         return new Evaluation(providers, ordered, locals, outputs);
+    }
+
+    /** depends_on must name declared blocks; provider must name a configured provider (or the default). */
+    private void checkMetaReferences(Diagnostics diags) {
+        java.util.Set<String> declared = new java.util.HashSet<>();
+        cfg.resources().forEach(r -> declared.add(r.address().toString()));
+        java.util.Set<String> providers = new java.util.HashSet<>();
+        providers.add(cfg.schema().name());
+        cfg.providers().forEach(p -> providers.add(p.key()));
+        for (ResourceConfig r : cfg.resources()) {
+            for (String dep : r.dependsOn()) {
+                String target = dep.replaceAll("\\[.*$", "");
+                String[] parts = target.split("\\.");
+                String address = parts.length >= 3 && parts[0].equals("data") ? parts[0] + "." + parts[1] + "." + parts[2]
+                        : parts.length >= 2 ? parts[0] + "." + parts[1] : target;
+                if (!declared.contains(address)) {
+                    diags.error("Reference to undeclared resource", "depends_on of " + r.address() + " refers to "" + dep
+                            + "", which is not declared in the root module."
+                            + dev.sslform.plugin.config.diag.Suggestions.didYouMean(address, declared), r.declRange());
+                }
+            }
+            if (r.provider() != null && !providers.contains(r.provider())) {
+                diags.error("Provider configuration not present", r.address() + " refers to provider "" + r.provider()
+                        + "", but no provider block configures it. Configured: " + String.join(", ", new java.util.TreeSet<>(providers)) + ".",
+                        r.declRange());
+            }
+        }
     }
 
     private void validateVariables(Evaluator evaluator, Diagnostics diags) {
