@@ -70,14 +70,14 @@ public final class ConfigEvaluator {
                 String address = parts.length >= 3 && parts[0].equals("data") ? parts[0] + "." + parts[1] + "." + parts[2]
                         : parts.length >= 2 ? parts[0] + "." + parts[1] : target;
                 if (!declared.contains(address)) {
-                    diags.error("Reference to undeclared resource", "depends_on of " + r.address() + " refers to "" + dep
-                            + "", which is not declared in the root module."
+                    diags.error("Reference to undeclared resource", "depends_on of " + r.address() + " refers to \"" + dep
+                            + "\", which is not declared in the root module."
                             + dev.sslform.plugin.config.diag.Suggestions.didYouMean(address, declared), r.declRange());
                 }
             }
             if (r.provider() != null && !providers.contains(r.provider())) {
-                diags.error("Provider configuration not present", r.address() + " refers to provider "" + r.provider()
-                        + "", but no provider block configures it. Configured: " + String.join(", ", new java.util.TreeSet<>(providers)) + ".",
+                diags.error("Provider configuration not present", r.address() + " refers to provider \"" + r.provider()
+                        + "\", but no provider block configures it. Configured: " + String.join(", ", new java.util.TreeSet<>(providers)) + ".",
                         r.declRange());
             }
         }
