@@ -9,6 +9,7 @@ import io.restassured.response.Response;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -86,11 +87,11 @@ public final class Lab implements AutoCloseable {
     }
 
     /** {@code DescribeDBInstancesAttribute.SSLConfig}. */
-    public JsonPath sslConfig(String id) {
+    public Map<String, Object> sslConfig(String id) {
         JsonPath j = api.call("DescribeDBInstancesAttribute", "{\"InstanceId\":\"" + id + "\"}").then().statusCode(200)
                 .extract().jsonPath();
         assertNull(j.get("Response.Error"), () -> "DescribeDBInstancesAttribute failed: " + j.prettify());
-        return j.setRootPath("Response.SSLConfig");
+        return j.getMap("Response.SSLConfig");
     }
 
     /** {@code DescribeDBInstances} for one id: {@code DBInstance.Status}. */
