@@ -122,6 +122,14 @@ public final class MockCloud implements AutoCloseable {
     public void close() {
         try {
             app.stop();
+        } catch (RuntimeException e) {
+            // Jetty's graceful stop times out when a client (the Tencent SDK's OkHttp pool) keeps
+            // idle keep-alive connections open; Jetty still stops everything before throwing,
+            // so a close() must not fail the caller for it.
+            if (!(e.getCause() instanceof java.util.concurrent.TimeoutException)) {
+                throw e;
+            }
+            LOG.debug("HTTP server stop timed out waiting for idle connections; it is stopped", e);
         } finally {
             scheduler.close();
             store.close();
