@@ -7,6 +7,7 @@ import dev.sslform.mockcloud.core.MockClock;
 import dev.sslform.mockcloud.core.Scheduler;
 import dev.sslform.mockcloud.core.SslLifecycle;
 import dev.sslform.mockcloud.core.Store;
+import dev.sslform.mockcloud.core.StoreTransaction;
 import dev.sslform.mockcloud.http.ApiServer;
 import dev.sslform.mockcloud.store.JdbiStore;
 import io.javalin.Javalin;
@@ -16,6 +17,7 @@ import org.slf4j.LoggerFactory;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
 
 /**
  * A running mockcloud server, and the one class that sees every package: it opens the store,
@@ -48,11 +50,9 @@ public final class MockCloud implements AutoCloseable {
     public static MockCloud start(MockCloudConfig config) {
         StartupState startup = StartupState.load(config);
         Clock real = Clock.systemUTC();
-        MockClock clock = config.manualClock()
-                ? MockClock.manual(config.clockStart() != null ? config.clockStart() : Instant.now(real))
-                : MockClock.system(real);
         Store store = JdbiStore.open(config.dbUrl(), config.dbUser(), config.dbPassword());
         try {
+            MockClock clock = config.manualClock() ? resumedManualClock(config, store, real) : MockClock.system(real);
             SslLifecycle.Settings settings = new SslLifecycle.Settings(config.lifecycle());
             SslLifecycle lifecycle = new SslLifecycle(store, new BouncyCastleIssuer(), clock, settings);
             Instances instances = new Instances(store, clock, settings);
@@ -76,6 +76,21 @@ public final class MockCloud implements AutoCloseable {
             store.close();
             throw e;
         }
+    }
+
+    /**
+     * A manual clock resumes from the reading saved in the store if that is later than where
+     * it is told to start ({@code --clock-start}, or now): virtual time never goes back across
+     * a restart, so operations that were running are due, not in the future.
+     */
+    private static MockClock resumedManualClock(MockCloudConfig config, Store store, Clock real) {
+        Instant start = config.clockStart() != null ? config.clockStart() : Instant.now(real);
+        Optional<Instant> saved = store.transaction(StoreTransaction::clockReading);
+        if (saved.isPresent() && saved.get().isAfter(start)) {
+            LOG.info("manual clock resumes at {} (saved), not {}", saved.get(), start);
+            start = saved.get();
+        }
+        return MockClock.manual(start);
     }
 
     /** The port the server listens on (the real one when started with port 0). */

@@ -93,6 +93,14 @@ public interface StoreTransaction {
     /** Every certificate ever issued to the instance, oldest first. */
     List<ServerCertificate> certificates(String instanceId);
 
+    // --- the manual clock ------------------------------------------------------------------
+
+    /** The last saved reading of the manual clock, if one was ever saved. */
+    Optional<Instant> clockReading();
+
+    /** Saves {@code now} as the manual clock's reading unless a later one is already saved. */
+    void saveClockReading(Instant now);
+
     // --- whole-state ------------------------------------------------------------------------
 
     /** Deletes everything: accounts, instances, operations, certificates and CAs. */

@@ -204,6 +204,25 @@ final class JdbiStoreTransaction implements StoreTransaction {
         return h.createQuery(Sql.CERTIFICATES).bind("instanceId", instanceId).map(Rows.CERTIFICATE).list();
     }
 
+    // --- the manual clock -------------------------------------------------------------------
+
+    @Override
+    public Optional<Instant> clockReading() {
+        // The row exists from V2 on; its reading is NULL until the first save.
+        return h.createQuery(Sql.CLOCK_READING)
+                .map((rs, ctx) -> {
+                    long us = rs.getLong(1);
+                    return rs.wasNull() ? Optional.<Instant>empty() : Optional.of(Rows.fromMicros(us));
+                })
+                .findFirst()
+                .flatMap(reading -> reading);
+    }
+
+    @Override
+    public void saveClockReading(Instant now) {
+        h.createUpdate(Sql.SAVE_CLOCK_READING).bind("nowUs", Rows.micros(now)).execute();
+    }
+
     // --- whole state ------------------------------------------------------------------------
 
     @Override
