@@ -54,6 +54,9 @@ public interface StoreTransaction {
 
     Optional<SslOperation> operation(long flowId);
 
+    /** Reads the operation and locks its row until the transaction ends ({@code FOR UPDATE}). */
+    Optional<SslOperation> lockOperation(long flowId);
+
     /** The WAITING or RUNNING operation of an instance, if any. */
     Optional<SslOperation> activeOperation(String instanceId);
 

@@ -130,6 +130,11 @@ final class JdbiStoreTransaction implements StoreTransaction {
     }
 
     @Override
+    public Optional<SslOperation> lockOperation(long flowId) {
+        return h.createQuery(Sql.LOCK_OPERATION).bind("flowId", flowId).map(Rows.OPERATION).findOne();
+    }
+
+    @Override
     public Optional<SslOperation> activeOperation(String instanceId) {
         // At most one by the core's invariant; findFirst rather than findOne so a broken
         // invariant shows as the oldest active flow instead of an exception here.

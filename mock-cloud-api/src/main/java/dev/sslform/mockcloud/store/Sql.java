@@ -97,6 +97,8 @@ final class Sql {
 
     static final String OPERATION = "SELECT " + OPERATION_COLUMNS + " FROM operations WHERE flow_id = :flowId";
 
+    static final String LOCK_OPERATION = OPERATION + " FOR UPDATE";
+
     static final String ACTIVE_OPERATION = "SELECT " + OPERATION_COLUMNS + " FROM operations"
             + " WHERE instance_id = :instanceId AND" + ACTIVE + " ORDER BY flow_id";
 
