@@ -12,6 +12,7 @@ import dev.sslform.mockcloud.core.SslLifecycle;
 import dev.sslform.mockcloud.core.SslMaterial;
 import dev.sslform.mockcloud.core.StateTransfer;
 import dev.sslform.mockcloud.core.Store;
+import dev.sslform.mockcloud.core.StoreTransaction;
 import dev.sslform.mockcloud.http.ApiServer;
 import dev.sslform.mockcloud.http.TestAuthorSurface;
 import dev.sslform.mockcloud.store.JdbiStore;
@@ -22,6 +23,7 @@ import org.slf4j.LoggerFactory;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
 
 /**
  * A running mockcloud server, and the one class that sees every package: it opens the store,
@@ -54,11 +56,9 @@ public final class MockCloud implements AutoCloseable {
     public static MockCloud start(MockCloudConfig config) {
         StartupState startup = StartupState.load(config);
         Clock real = Clock.systemUTC();
-        MockClock clock = config.manualClock()
-                ? MockClock.manual(config.clockStart() != null ? config.clockStart() : Instant.now(real))
-                : MockClock.system(real);
         Store store = JdbiStore.open(config.dbUrl(), config.dbUser(), config.dbPassword());
         try {
+            MockClock clock = config.manualClock() ? resumedManualClock(config, store, real) : MockClock.system(real);
             SslLifecycle.Settings settings = new SslLifecycle.Settings(config.lifecycle());
             SslLifecycle lifecycle = new SslLifecycle(store, new BouncyCastleIssuer(), clock, settings);
             FaultRules faults = new FaultRules(System::nanoTime);
@@ -87,6 +87,21 @@ public final class MockCloud implements AutoCloseable {
             store.close();
             throw e;
         }
+    }
+
+    /**
+     * A manual clock resumes from the reading saved in the store if that is later than where
+     * it is told to start ({@code --clock-start}, or now): virtual time never goes back across
+     * a restart, so operations that were running are due, not in the future.
+     */
+    private static MockClock resumedManualClock(MockCloudConfig config, Store store, Clock real) {
+        Instant start = config.clockStart() != null ? config.clockStart() : Instant.now(real);
+        Optional<Instant> saved = store.transaction(StoreTransaction::clockReading);
+        if (saved.isPresent() && saved.get().isAfter(start)) {
+            LOG.info("manual clock resumes at {} (saved), not {}", saved.get(), start);
+            start = saved.get();
+        }
+        return MockClock.manual(start);
     }
 
     /** The port the server listens on (the real one when started with port 0). */
@@ -133,6 +148,14 @@ public final class MockCloud implements AutoCloseable {
     public void close() {
         try {
             app.stop();
+        } catch (RuntimeException e) {
+            // Jetty's graceful stop times out when a client (the Tencent SDK's OkHttp pool) keeps
+            // idle keep-alive connections open; Jetty still stops everything before throwing,
+            // so a close() must not fail the caller for it.
+            if (!(e.getCause() instanceof java.util.concurrent.TimeoutException)) {
+                throw e;
+            }
+            LOG.debug("HTTP server stop timed out waiting for idle connections; it is stopped", e);
         } finally {
             scheduler.close();
             store.close();

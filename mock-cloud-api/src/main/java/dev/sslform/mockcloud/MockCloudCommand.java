@@ -58,7 +58,8 @@ final class MockCloudCommand implements Callable<Integer> {
             defaultValue = "system")
     String clock;
 
-    @Option(names = "--clock-start", paramLabel = "ISO-8601", description = "Where a manual clock starts, e.g. 2026-12-01T17:00:00+08:00 (default: now).")
+    @Option(names = "--clock-start", paramLabel = "ISO-8601", description = {"Where a manual clock starts, e.g. 2026-12-01T17:00:00+08:00 (default: now).",
+            "On a --db that a manual clock already ran on, it resumes from the saved reading if that is later."})
     String clockStart;
 
     @Option(names = "--task-duration", paramLabel = "DURATION", description = "How long an SSL operation runs, restart included (default ${DEFAULT-VALUE}).",

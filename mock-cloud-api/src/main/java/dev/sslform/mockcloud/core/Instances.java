@@ -100,7 +100,10 @@ public final class Instances {
                     startTime != null ? MaintenanceWindow.parseStartTime(startTime) : old.startTime(),
                     span != null ? span : old.spanHours());
             tx.updateInstance(inst.withWindow(w));
-            tx.activeOperation(instanceId).filter(op -> op.phase() == OperationPhase.WAITING).ifPresent(op ->
+            // Re-read the operation under its row lock: a maintenance check may be starting it
+            // right now, and rescheduling the stale WAITING copy would overwrite the RUNNING one.
+            tx.activeOperation(instanceId).flatMap(op -> tx.lockOperation(op.flowId()))
+                    .filter(op -> op.phase() == OperationPhase.WAITING).ifPresent(op ->
                     tx.updateOperation(op.rescheduled(w.firstCheckAfter(clock.instant(), settings.get().zoneOf(inst.region())))));
             return null;
         });

@@ -151,12 +151,27 @@ public final class SslLifecycle {
                 }
                 Instant at = next.get();
                 if (at.isAfter(clock.instant())) {
-                    clock.moveTo(at);
+                    moveClock(at);
                 }
                 total += runDue(at);
             }
-            clock.moveTo(target);
+            moveClock(target);
             return total;
+        }
+    }
+
+    /**
+     * Moves the clock and, for a manual clock, saves the reading in the store: a manual clock
+     * stands still between restarts, so without it a restarted process would go back to its
+     * start time and see running operations as not yet due (and certificates as not yet valid).
+     */
+    private void moveClock(Instant to) {
+        clock.moveTo(to);
+        if (clock.mode() == MockClock.Mode.MANUAL) {
+            store.transaction(tx -> {
+                tx.saveClockReading(to);
+                return null;
+            });
         }
     }
 

@@ -54,6 +54,9 @@ public interface StoreTransaction {
 
     Optional<SslOperation> operation(long flowId);
 
+    /** Reads the operation and locks its row until the transaction ends ({@code FOR UPDATE}). */
+    Optional<SslOperation> lockOperation(long flowId);
+
     /** The WAITING or RUNNING operation of an instance, if any. */
     Optional<SslOperation> activeOperation(String instanceId);
 
@@ -92,6 +95,14 @@ public interface StoreTransaction {
 
     /** Every certificate ever issued to the instance, oldest first. */
     List<ServerCertificate> certificates(String instanceId);
+
+    // --- the manual clock ------------------------------------------------------------------
+
+    /** The last saved reading of the manual clock, if one was ever saved. */
+    Optional<Instant> clockReading();
+
+    /** Saves {@code now} as the manual clock's reading unless a later one is already saved. */
+    void saveClockReading(Instant now);
 
     // --- whole-state ------------------------------------------------------------------------
 

@@ -45,7 +45,7 @@ public final class JdbiStore implements Store {
 
     static JdbiStore open(String jdbcUrl, String user, String password, Migrations migrations) {
         Dialect dialect = Dialect.fromUrl(jdbcUrl);
-        ConnectionPool pool = new ConnectionPool(jdbcUrl, user, password, POOL_SIZE, BORROW_TIMEOUT_MILLIS);
+        ConnectionPool pool = new ConnectionPool(durable(dialect, jdbcUrl), user, password, POOL_SIZE, BORROW_TIMEOUT_MILLIS);
         JdbiStore store = new JdbiStore(dialect, pool);
         try {
             migrations.migrate(store.jdbi);
@@ -54,6 +54,21 @@ public final class JdbiStore implements Store {
             throw e;
         }
         return store;
+    }
+
+    /**
+     * An H2 database on disk gets {@code WRITE_DELAY=0} unless the URL sets it: H2 otherwise
+     * keeps commits in memory for up to 500 ms before writing them to the file, so a process
+     * killed with SIGKILL lost operations whose FlowId it had already returned (and the saved
+     * manual clock). With 0 every commit reaches the file (the OS's cache: it survives a killed
+     * process, not a power cut) before the transaction returns. In-memory URLs are left alone.
+     */
+    static String durable(Dialect dialect, String jdbcUrl) {
+        String lower = jdbcUrl.toLowerCase(java.util.Locale.ROOT);
+        if (dialect != Dialect.H2 || lower.startsWith("jdbc:h2:mem:") || lower.contains("write_delay")) {
+            return jdbcUrl;
+        }
+        return jdbcUrl + ";WRITE_DELAY=0";
     }
 
     @Override

@@ -130,6 +130,11 @@ final class JdbiStoreTransaction implements StoreTransaction {
     }
 
     @Override
+    public Optional<SslOperation> lockOperation(long flowId) {
+        return h.createQuery(Sql.LOCK_OPERATION).bind("flowId", flowId).map(Rows.OPERATION).findOne();
+    }
+
+    @Override
     public Optional<SslOperation> activeOperation(String instanceId) {
         // At most one by the core's invariant; findFirst rather than findOne so a broken
         // invariant shows as the oldest active flow instead of an exception here.
@@ -218,6 +223,25 @@ final class JdbiStoreTransaction implements StoreTransaction {
     @Override
     public List<ServerCertificate> certificates(String instanceId) {
         return h.createQuery(Sql.CERTIFICATES).bind("instanceId", instanceId).map(Rows.CERTIFICATE).list();
+    }
+
+    // --- the manual clock -------------------------------------------------------------------
+
+    @Override
+    public Optional<Instant> clockReading() {
+        // The row exists from V2 on; its reading is NULL until the first save.
+        return h.createQuery(Sql.CLOCK_READING)
+                .map((rs, ctx) -> {
+                    long us = rs.getLong(1);
+                    return rs.wasNull() ? Optional.<Instant>empty() : Optional.of(Rows.fromMicros(us));
+                })
+                .findFirst()
+                .flatMap(reading -> reading);
+    }
+
+    @Override
+    public void saveClockReading(Instant now) {
+        h.createUpdate(Sql.SAVE_CLOCK_READING).bind("nowUs", Rows.micros(now)).execute();
     }
 
     // --- whole state ------------------------------------------------------------------------

@@ -33,7 +33,8 @@ import org.jdbi.v3.core.JdbiException;
 public final class Migrations {
     /** The schema's scripts under {@code db/migration/}, oldest first. */
     static final List<String> SCRIPTS = List.of(
-            "V1__init.sql");
+            "V1__init.sql",
+            "V2__mock_clock.sql");
 
     private static final String LOCATION = "db/migration/";
     private static final Pattern NAME = Pattern.compile("V(\\d+)__([A-Za-z0-9_]+)\\.sql");

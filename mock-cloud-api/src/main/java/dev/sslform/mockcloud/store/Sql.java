@@ -116,6 +116,8 @@ final class Sql {
 
     static final String OPERATION = "SELECT " + OPERATION_COLUMNS + " FROM operations WHERE flow_id = :flowId";
 
+    static final String LOCK_OPERATION = OPERATION + " FOR UPDATE";
+
     static final String ACTIVE_OPERATION = "SELECT " + OPERATION_COLUMNS + " FROM operations"
             + " WHERE instance_id = :instanceId AND" + ACTIVE + " ORDER BY flow_id";
 
@@ -182,6 +184,14 @@ final class Sql {
 
     static final String CERTIFICATES = "SELECT " + CERTIFICATE_COLUMNS + " FROM certificates"
             + " WHERE instance_id = :instanceId ORDER BY issue_no";
+
+    // --- the manual clock (V2) ---------------------------------------------------------------
+
+    static final String CLOCK_READING = "SELECT now_us FROM mock_clock WHERE id = 1";
+
+    /** Keeps the greater reading, so processes sharing the database never move it back. */
+    static final String SAVE_CLOCK_READING = "UPDATE mock_clock SET now_us = :nowUs"
+            + " WHERE id = 1 AND (now_us IS NULL OR now_us < :nowUs)";
 
     // --- whole state ------------------------------------------------------------------------
 
