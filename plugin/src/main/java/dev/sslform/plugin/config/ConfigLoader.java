@@ -1,0 +1,100 @@
+package dev.sslform.plugin.config;
+
+import dev.sslform.plugin.config.diag.Diagnostics;
+import dev.sslform.plugin.config.diag.SourceRange;
+import dev.sslform.plugin.config.eval.Evaluator;
+import dev.sslform.plugin.config.json.JsonSyntax;
+import dev.sslform.plugin.config.syntax.Body;
+import dev.sslform.plugin.config.syntax.HclParser;
+import dev.sslform.plugin.config.value.Value;
+import dev.sslform.plugin.provider.schema.ProviderSchema;
+import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * Loads a configuration: reads every {@code *.tf}, {@code *.hcl}, {@code *.tf.json},
+ * {@code *.yaml} and {@code *.yml} file of a directory in name order (or one file), parses each
+ * with the parser for its format, merges them into one {@link Module}, and resolves the input
+ * variables. Never throws for a bad configuration: everything is a diagnostic.
+ */
+public final class ConfigLoader {
+    private final ProviderSchema schema;
+
+    public ConfigLoader(ProviderSchema schema) {
+        this.schema = schema;
+    }
+
+    public LoadResult load(LoadRequest req) {
+        Diagnostics diags = new Diagnostics();
+        Map<String, String> sources = new LinkedHashMap<>();
+        Path dir = req.dir() == null ? Path.of(".") : req.dir();
+        Evaluator evaluator = Configuration.newEvaluator(dir);
+        ModuleDecoder decoder = new ModuleDecoder(schema, evaluator);
+        List<Path> files = req.file() != null ? List.of(req.file()) : configFiles(dir, diags);
+        for (Path f : files) {
+            String name = req.file() != null ? f.toString() : dir.relativize(f).toString();
+            String text = read(f, name, diags);
+            if (text == null) {
+                continue;
+            }
+            sources.put(name, text);
+            decoder.add(parse(name, text, diags), diags);
+        }
+        if (files.isEmpty() && !diags.hasErrors()) {
+            diags.error("No configuration files", "There are no *.tf, *.hcl, *.tf.json, *.yaml or *.yml files in "
+                    + dir.toAbsolutePath().normalize() + ".", null);
+        }
+        Module module = decoder.module();
+        Map<String, Value> vars = new VariableValues(module.variables(), evaluator, diags)
+                .resolve(dir, req.env(), req.vars(), req.missingVariablesUnknown());
+        return new LoadResult(new Configuration(dir, module, vars, schema, evaluator), diags, sources);
+    }
+
+    /** Parses one file by its extension. */
+    public static Body parse(String name, String text, Diagnostics diags) {
+        if (name.endsWith(".json")) {
+            return JsonSyntax.parse(name, text, false, diags);
+        }
+        if (name.endsWith(".yaml") || name.endsWith(".yml")) {
+            return JsonSyntax.parse(name, text, true, diags);
+        }
+        return HclParser.parseFile(name, text, diags);
+    }
+
+    static boolean isConfigFile(Path p) {
+        String n = p.getFileName().toString();
+        return !n.startsWith(".") && (n.endsWith(".tf") || n.endsWith(".hcl") || n.endsWith(".tf.json")
+                || n.endsWith(".yaml") || n.endsWith(".yml"));
+    }
+
+    private static List<Path> configFiles(Path dir, Diagnostics diags) {
+        if (!Files.isDirectory(dir)) {
+            diags.error("Configuration directory not found", "The directory " + dir + " does not exist.", null);
+            return List.of();
+        }
+        try (Stream<Path> s = Files.list(dir)) {
+            return s.filter(Files::isRegularFile).filter(ConfigLoader::isConfigFile).sorted().toList();
+        } catch (IOException e) {
+            diags.error("Failed to read directory", String.valueOf(e.getMessage()), null);
+            return List.of();
+        }
+    }
+
+    private static String read(Path f, String name, Diagnostics diags) {
+        try {
+            return StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(f))).toString();
+        } catch (CharacterCodingException e) {
+            diags.error("Invalid file encoding", "The file is not valid UTF-8.", SourceRange.none(name));
+        } catch (IOException e) {
+            diags.error("Failed to read file", "The file " + name + " could not be read: " + e.getMessage(), null);
+        }
+        return null;
+    }
+}

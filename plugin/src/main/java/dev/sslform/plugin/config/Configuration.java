@@ -1,0 +1,86 @@
+package dev.sslform.plugin.config;
+
+import dev.sslform.plugin.config.eval.Evaluator;
+import dev.sslform.plugin.config.eval.Functions;
+import dev.sslform.plugin.config.value.Value;
+import dev.sslform.plugin.provider.schema.ProviderSchema;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A loaded configuration: the {@link Module} merged from every file (unevaluated expressions with
+ * their source ranges), the resolved input variable values, and the provider schema it was
+ * checked against. Immutable. {@link #evaluator()} turns it into values.
+ */
+public final class Configuration {
+    private final Path dir;
+    private final Module module;
+    private final Map<String, Value> variableValues;
+    private final ProviderSchema schema;
+    private final Evaluator evaluator;
+
+    Configuration(Path dir, Module module, Map<String, Value> variableValues, ProviderSchema schema, Evaluator evaluator) {
+        this.dir = dir;
+        this.module = module;
+        this.variableValues = Map.copyOf(variableValues);
+        this.schema = schema;
+        this.evaluator = evaluator;
+    }
+
+    /** The directory the configuration was read from (paths and {@code file()} are relative to it). */
+    public Path dir() {
+        return dir;
+    }
+
+    public Module module() {
+        return module;
+    }
+
+    public List<ProviderConfig> providers() {
+        return module.providers();
+    }
+
+    public Map<String, VariableConfig> variables() {
+        return module.variables();
+    }
+
+    /** Each declared variable's value after defaults, files, environment and flags; unknown when unset in validate. */
+    public Map<String, Value> variableValues() {
+        return variableValues;
+    }
+
+    public Map<String, LocalConfig> locals() {
+        return module.locals();
+    }
+
+    public Map<String, OutputConfig> outputs() {
+        return module.outputs();
+    }
+
+    /** Resource and data blocks, in declaration order. */
+    public List<ResourceConfig> resources() {
+        return List.copyOf(module.resources().values());
+    }
+
+    public Optional<ResourceConfig> resource(Address address) {
+        return Optional.ofNullable(module.resources().get(address));
+    }
+
+    public ProviderSchema schema() {
+        return schema;
+    }
+
+    public ConfigEvaluator evaluator() {
+        return new ConfigEvaluator(this);
+    }
+
+    Evaluator expressionEvaluator() {
+        return evaluator;
+    }
+
+    static Evaluator newEvaluator(Path dir) {
+        return new Evaluator(Functions.standard(dir == null ? Path.of(".") : dir));
+    }
+}

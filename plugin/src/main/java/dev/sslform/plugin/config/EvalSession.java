@@ -1,0 +1,197 @@
+package dev.sslform.plugin.config;
+
+import dev.sslform.plugin.config.diag.Diagnostics;
+import dev.sslform.plugin.config.diag.SourceRange;
+import dev.sslform.plugin.config.diag.Suggestions;
+import dev.sslform.plugin.config.eval.Evaluator;
+import dev.sslform.plugin.config.eval.Scope;
+import dev.sslform.plugin.config.value.NullValue;
+import dev.sslform.plugin.config.value.ObjectValue;
+import dev.sslform.plugin.config.value.StringValue;
+import dev.sslform.plugin.config.value.UnknownValue;
+import dev.sslform.plugin.config.value.Value;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * One evaluation of a configuration: resolves references lazily (locals, resources and data
+ * sources are evaluated when first referred to, then remembered), detects cycles, and keeps the
+ * expansions it produced. Not thread-safe; one per {@link ConfigEvaluator#evaluate} call.
+ */
+final class EvalSession {
+    /** {@code each} and {@code count} for the instance being evaluated; null fields when absent. */
+    record InstanceContext(Value eachKey, Value eachValue, Value countIndex) {
+    }
+
+    private final Configuration cfg;
+    private final Evaluator evaluator;
+    private final Map<String, Value> known;
+    private final Diagnostics diags;
+    private final Expander expander;
+    private final Map<String, Value> locals = new HashMap<>();
+    private final Map<Address, Expansion> expansions = new LinkedHashMap<>();
+    private final Set<String> inProgress = new LinkedHashSet<>();
+
+    EvalSession(Configuration cfg, Map<String, Value> known, Diagnostics diags) {
+        this.cfg = cfg;
+        this.evaluator = cfg.expressionEvaluator();
+        this.known = known;
+        this.diags = diags;
+        this.expander = new Expander(this, evaluator, new BodyEvaluator(evaluator), diags);
+    }
+
+    Map<Address, Expansion> expansions() {
+        return expansions;
+    }
+
+    Scope root() {
+        return scope(null);
+    }
+
+    Scope scope(InstanceContext ctx) {
+        return new Scope() {
+            @Override
+            public Optional<Resolved> resolve(List<String> names, SourceRange range, Diagnostics d) {
+                return EvalSession.this.resolve(names, range, d, ctx);
+            }
+
+            @Override
+            public Set<String> names() {
+                Set<String> n = new TreeSet<>(List.of("var", "local", "data", "path", "terraform"));
+                cfg.module().resources().keySet().stream().filter(a -> a.mode() == ResourceMode.MANAGED).forEach(a -> n.add(a.type()));
+                if (ctx != null && ctx.eachKey() != null) {
+                    n.add("each");
+                }
+                if (ctx != null && ctx.countIndex() != null) {
+                    n.add("count");
+                }
+                return n;
+            }
+        };
+    }
+
+    private boolean enter(String key, SourceRange range, Diagnostics d) {
+        if (inProgress.contains(key)) {
+            d.error("Cycle in references", key + " refers to itself: " + String.join(" → ", inProgress) + " → " + key + ".", range);
+            return false;
+        }
+        inProgress.add(key);
+        return true;
+    }
+
+    Value local(String name, SourceRange range, Diagnostics d) {
+        if (locals.containsKey(name)) {
+            return locals.get(name);
+        }
+        LocalConfig l = cfg.module().locals().get(name);
+        if (!enter("local." + name, range, d)) {
+            return UnknownValue.DYNAMIC;
+        }
+        try {
+            Value v = evaluator.eval(l.expr(), root(), diags);
+            locals.put(name, v);
+            return v;
+        } finally {
+            inProgress.remove("local." + name);
+        }
+    }
+
+    Expansion expand(ResourceConfig r, SourceRange from, Diagnostics d) {
+        Expansion done = expansions.get(r.address());
+        if (done != null) {
+            return done;
+        }
+        if (!enter(r.address().toString(), from, d)) {
+            return null;
+        }
+        try {
+            Expansion e = expander.expand(r);
+            expansions.put(r.address(), e);
+            return e;
+        } finally {
+            inProgress.remove(r.address().toString());
+        }
+    }
+
+    private Optional<Scope.Resolved> resolve(List<String> names, SourceRange range, Diagnostics d, InstanceContext ctx) {
+        String root = names.get(0);
+        switch (root) {
+            case "var":
+                return named(names, range, d, "input variable", cfg.variableValues().keySet(), n -> cfg.variableValues().get(n));
+            case "local":
+                return named(names, range, d, "local value", cfg.module().locals().keySet(), n -> local(n, range, d));
+            case "each":
+                if (ctx == null || ctx.eachKey() == null) {
+                    d.error("Reference to \"each\" in context without for_each", "The \"each\" object can be used only in \"resource\" and \"data\" blocks, and only when the \"for_each\" argument is set.", range);
+                    return Optional.of(new Scope.Resolved(UnknownValue.DYNAMIC, names.size()));
+                }
+                return Optional.of(new Scope.Resolved(new ObjectValue(Map.of("key", ctx.eachKey(), "value", ctx.eachValue())), 1));
+            case "count":
+                if (ctx == null || ctx.countIndex() == null) {
+                    d.error("Reference to \"count\" in non-counted context", "The \"count\" object can only be used in \"resource\" and \"data\" blocks, and only when the \"count\" argument is set.", range);
+                    return Optional.of(new Scope.Resolved(UnknownValue.DYNAMIC, names.size()));
+                }
+                return Optional.of(new Scope.Resolved(new ObjectValue(Map.of("index", ctx.countIndex())), 1));
+            case "path":
+                String dir = cfg.dir() == null ? "." : cfg.dir().toString();
+                return Optional.of(new Scope.Resolved(new ObjectValue(Map.of("module", new StringValue(dir), "root", new StringValue(dir),
+                        "cwd", new StringValue(System.getProperty("user.dir")))), 1));
+            case "terraform":
+                return Optional.of(new Scope.Resolved(new ObjectValue(Map.of("workspace", new StringValue("default"))), 1));
+            case "data":
+                if (names.size() < 3) {
+                    d.error("Invalid data resource reference", "A data resource reference must name the data source type and name, like data.tencentcloud_sqlserver_instances.all.", range);
+                    return Optional.of(new Scope.Resolved(UnknownValue.DYNAMIC, names.size()));
+                }
+                return resource(new Address(ResourceMode.DATA, names.get(1), names.get(2)), 3, range, d);
+            default:
+                boolean declaredType = cfg.module().resources().keySet().stream().anyMatch(a -> a.mode() == ResourceMode.MANAGED && a.type().equals(root));
+                if (!declaredType && cfg.schema().resource(root).isEmpty()) {
+                    return Optional.empty();
+                }
+                if (names.size() < 2) {
+                    d.error("Invalid reference", "A reference to a resource type must be followed by at least one attribute access, specifying the resource name.", range);
+                    return Optional.of(new Scope.Resolved(UnknownValue.DYNAMIC, 1));
+                }
+                return resource(new Address(ResourceMode.MANAGED, root, names.get(1)), 2, range, d);
+        }
+    }
+
+    private Optional<Scope.Resolved> named(List<String> names, SourceRange range, Diagnostics d, String what, Set<String> declared,
+                                           java.util.function.Function<String, Value> lookup) {
+        if (names.size() < 2) {
+            d.error("Invalid reference", "The \"" + names.get(0) + "\" object cannot be accessed directly. Instead, access one of its attributes.", range);
+            return Optional.of(new Scope.Resolved(UnknownValue.DYNAMIC, 1));
+        }
+        String name = names.get(1);
+        if (!declared.contains(name)) {
+            d.error("Reference to undeclared " + what, (what.startsWith("i") ? "An " : "A ") + what + " named \"" + name + "\" has not been declared."
+                    + Suggestions.didYouMean(name, declared) + (declared.isEmpty() ? "" : " Declared: " + String.join(", ", new TreeSet<>(declared)) + "."), range);
+            return Optional.of(new Scope.Resolved(UnknownValue.DYNAMIC, 2));
+        }
+        return Optional.of(new Scope.Resolved(lookup.apply(name), 2));
+    }
+
+    private Optional<Scope.Resolved> resource(Address a, int used, SourceRange range, Diagnostics d) {
+        ResourceConfig r = cfg.module().resources().get(a);
+        if (r == null) {
+            List<String> same = cfg.module().resources().keySet().stream().filter(x -> x.mode() == a.mode()).map(Address::toString).toList();
+            d.error("Reference to undeclared resource", "A " + (a.mode() == ResourceMode.DATA ? "data" : "managed") + " resource \""
+                    + a.type() + "\" \"" + a.name() + "\" has not been declared in the root module."
+                    + Suggestions.didYouMean(a.toString(), same), range);
+            return Optional.of(new Scope.Resolved(UnknownValue.DYNAMIC, used));
+        }
+        Expansion e = expand(r, range, d);
+        return Optional.of(new Scope.Resolved(e == null ? UnknownValue.DYNAMIC : ReferenceValues.of(e, known), used));
+    }
+
+    static boolean isNull(Value v) {
+        return v instanceof NullValue;
+    }
+}

@@ -1,0 +1,19 @@
+package dev.sslform.plugin.config;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Everything declared in a configuration directory, merged from all its files and not yet
+ * evaluated. Maps keep declaration order.
+ */
+public record Module(List<ProviderConfig> providers, Map<String, VariableConfig> variables, Map<String, LocalConfig> locals,
+                     Map<String, OutputConfig> outputs, Map<Address, ResourceConfig> resources) {
+    public Module {
+        providers = List.copyOf(providers);
+        variables = java.util.Collections.unmodifiableMap(variables);
+        locals = java.util.Collections.unmodifiableMap(locals);
+        outputs = java.util.Collections.unmodifiableMap(outputs);
+        resources = java.util.Collections.unmodifiableMap(resources);
+    }
+}

@@ -1,0 +1,12 @@
+package dev.sslform.plugin.config;
+
+import dev.sslform.plugin.config.diag.SourceRange;
+import dev.sslform.plugin.config.syntax.Body;
+
+/** A {@code provider} block; {@code alias} is null for the default configuration. */
+public record ProviderConfig(String name, String alias, Body body, SourceRange declRange) {
+    /** "tencentcloud" or "tencentcloud.alias", as resources refer to it. */
+    public String key() {
+        return alias == null ? name : name + "." + alias;
+    }
+}

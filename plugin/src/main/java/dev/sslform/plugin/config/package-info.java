@@ -1,0 +1,36 @@
+/**
+ * The configuration language: loading HCL, YAML and Terraform-JSON files into one model, and
+ * evaluating it for the plan engine.
+ *
+ * <h2>Model</h2>
+ * {@link dev.sslform.plugin.config.ConfigLoader#load} reads a directory (or one file) into a
+ * {@link dev.sslform.plugin.config.LoadResult}: a {@link dev.sslform.plugin.config.Configuration}
+ * plus every {@link dev.sslform.plugin.config.diag.Diagnostic}. The configuration holds provider
+ * blocks, variables (declarations and resolved values), locals, outputs, and
+ * {@link dev.sslform.plugin.config.ResourceConfig}s — each with its
+ * {@link dev.sslform.plugin.config.Address}, source range, meta-arguments (count, for_each,
+ * depends_on, provider, lifecycle) and body as unevaluated expressions.
+ *
+ * <h2>Evaluation</h2>
+ * {@link dev.sslform.plugin.config.Configuration#evaluator()} gives a
+ * {@link dev.sslform.plugin.config.ConfigEvaluator}; {@code evaluate(known, diags)} takes the
+ * values the engine knows (data sources it has read, by instance address) and returns an
+ * {@link dev.sslform.plugin.config.Evaluation}: every block expanded into
+ * {@link dev.sslform.plugin.config.ResourceInstance}s addressed as Terraform does, with their
+ * arguments as a {@link dev.sslform.plugin.config.value.Value} tree checked against the provider
+ * schema. What is not yet known is an {@link dev.sslform.plugin.config.value.UnknownValue}; an
+ * expansion whose count/for_each is unknown is marked so and re-evaluated later.
+ *
+ * <pre>{@code
+ * LoadResult r = new ConfigLoader(TencentCloudSchemas.schema()).load(LoadRequest.directory(dir));
+ * Diagnostics diags = r.diagnostics();
+ * Evaluation first = r.configuration().evaluator().evaluate(Map.of(), diags);
+ * // read data sources, then:
+ * Evaluation full = r.configuration().evaluator().evaluate(Map.of("data.tencentcloud_sqlserver_instances.all", read), diags);
+ * for (ResourceInstance i : full.instances(ResourceMode.MANAGED)) { plan(i.address(), i.values()); }
+ * }</pre>
+ *
+ * <p>Depends on {@code provider.schema} (pure data) and Jackson; knows no picocli, no HTTP, no
+ * terminal. Sub-packages: {@code diag}, {@code syntax}, {@code json}, {@code value}, {@code eval}.
+ */
+package dev.sslform.plugin.config;

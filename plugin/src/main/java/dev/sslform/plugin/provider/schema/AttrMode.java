@@ -1,0 +1,10 @@
+package dev.sslform.plugin.provider.schema;
+
+/** Who sets an attribute: the configuration (required/optional), the provider (computed), or either. */
+public enum AttrMode {
+    REQUIRED, OPTIONAL, COMPUTED, OPTIONAL_COMPUTED;
+
+    public boolean configurable() {
+        return this != COMPUTED;
+    }
+}

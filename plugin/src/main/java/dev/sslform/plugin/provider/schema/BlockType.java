@@ -1,0 +1,5 @@
+package dev.sslform.plugin.provider.schema;
+
+/** A nested block a schema accepts ({@code timeouts { … }}), with its own schema. */
+public record BlockType(String name, Nesting nesting, Schema schema) {
+}

@@ -1,0 +1,6 @@
+package dev.sslform.plugin.provider.schema;
+
+/** How many times a nested block may appear: at most once, or as a list. */
+public enum Nesting {
+    SINGLE, LIST
+}
