@@ -32,7 +32,7 @@ import java.util.Map;
  * resource instances, converting {@code Value}s to plain JSON maps. Null arguments (computed
  * attributes the user did not set) are left out.
  */
-final class ConfigSource implements DesiredConfig {
+public final class ConfigSource implements DesiredConfig {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -44,17 +44,17 @@ final class ConfigSource implements DesiredConfig {
         this.diags = loaded.diagnostics();
     }
 
-    static ConfigSource load(Path dir, List<VarSource> vars, Map<String, String> env) {
+    public static ConfigSource load(Path dir, List<VarSource> vars, Map<String, String> env) {
         return new ConfigSource(new ConfigLoader(TencentCloudSchemas.schema())
                 .load(LoadRequest.directory(dir).withVars(vars).withEnv(env)));
     }
 
-    Diagnostics diagnostics() {
+    public Diagnostics diagnostics() {
         return diags;
     }
 
     /** The tencentcloud provider block's arguments (empty when there is none). */
-    Map<String, Object> provider() {
+    public Map<String, Object> provider() {
         if (diags.hasErrors()) {
             return Map.of();
         }

@@ -11,7 +11,7 @@ import java.util.Set;
 /**
  * {@code data "tencentcloud_sqlserver_instances"}: the instances matching the filters
  * {@code instance_ids}, {@code name}, {@code search_key}, {@code zone} and {@code instance_type},
- * as {@code instance_list} of {@code {instance_id, name, status, zone, ro_flag, vip, vport}}. Pages
+ * as {@code instance_list} of {@code {instance_id, name, status, zone, ro_flag, vip, vport, region}} and their {@code ids}. Pages
  * through every result with {@code PaginationType "offset"}, 100 a call, until {@code TotalCount}.
  */
 public final class InstancesDataSource implements DataSource {
@@ -60,6 +60,7 @@ public final class InstancesDataSource implements DataSource {
                 m.put("ro_flag", i.roFlag() == null ? "" : i.roFlag());
                 m.put("vip", i.vip());
                 m.put("vport", i.vport());
+                m.put("region", i.region());
                 list.add(m);
             }
             offset += r.dbInstances().size();
@@ -70,6 +71,7 @@ public final class InstancesDataSource implements DataSource {
         Map<String, Object> out = new LinkedHashMap<>(config);
         out.put("id", "sqlserver-instances");
         out.put("instance_list", list);
+        out.put("ids", list.stream().map(m -> m.get("instance_id")).toList());
         return out;
     }
 }

@@ -8,6 +8,7 @@
  *
  * <p>The only package besides {@code provider.api} that causes network calls, always through
  * {@link dev.sslform.plugin.provider.api.SqlServerApi}. May not import picocli, {@code cli},
- * {@code config}, {@code plan} or {@code state}: it knows one object at a time, not the plan.
+ * {@code plan} or {@code state} ({@code TencentCloudSchemas}, from the configuration language, uses
+ * {@code config.value} for its defaults): it knows one object at a time, not the plan.
  */
 package dev.sslform.plugin.provider;

@@ -2,6 +2,7 @@ package dev.sslform.plugin.plan;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.sslform.plugin.cli.ConfigSource;
 import dev.sslform.plugin.interim.InterimConfig;
 import dev.sslform.plugin.provider.TencentCloudProvider;
 import dev.sslform.plugin.state.State;
@@ -21,7 +22,8 @@ import org.junit.jupiter.api.TestFactory;
 /**
  * Planner scenarios, one fixture folder each ({@code testdata/plan-<scenario>/}): {@code main.yaml}
  * (the configuration, interim format), {@code state.json} (prior state, optional),
- * {@code remote.yaml} (the instances the fake cloud serves, the clock, the mode) and
+ * or {@code main.tf} (the configuration language, since the config merge),
+ * {@code remote.yaml.in} (not .yaml, so the config loader skips it) (the instances the fake cloud serves, the clock, the mode) and
  * {@code expected.txt} (the rendered plan, then the API calls made). Compared exactly; run with
  * {@code -Dgolden.update=true} to rewrite the expected files.
  */
@@ -39,10 +41,19 @@ class PlanScenariosTest {
     }
 
     static String render(Path dir) throws Exception {
-        FakeCloud cloud = new FakeCloud(dir.resolve("remote.yaml"));
+        FakeCloud cloud = new FakeCloud(dir.resolve("remote.yaml.in"));
         FakeClock clock = new FakeClock(cloud.now);
         TencentCloudProvider provider = new TencentCloudProvider(cloud, clock, new FakeSleeper(clock));
-        InterimConfig config = InterimConfig.parse(Files.readString(dir.resolve("main.yaml")), Map.of());
+        DesiredConfig config;
+        if (Files.exists(dir.resolve("main.tf"))) {
+            ConfigSource loaded = ConfigSource.load(dir, List.of(), Map.of());
+            if (loaded.diagnostics().hasErrors()) {
+                throw new AssertionError(loaded.diagnostics().toString());
+            }
+            config = loaded;
+        } else {
+            config = InterimConfig.parse(Files.readString(dir.resolve("main.yaml")), Map.of());
+        }
         Path statePath = dir.resolve("state.json");
         State prior = Files.exists(statePath) ? StateCodec.decode(Files.readAllBytes(statePath), statePath.toString()) : State.empty();
         List<String> progress = new ArrayList<>();

@@ -24,7 +24,7 @@ import java.util.Map;
 
 /**
  * A fake {@link SqlServerApi} over a fixed set of instances read from a fixture's
- * {@code remote.yaml} ({@code now}, {@code mode}, {@code instances[]} with DBInstance fields plus
+ * {@code remote.yaml.in} ({@code now}, {@code mode}, {@code instances[]} with DBInstance fields plus
  * {@code SSLConfig} and {@code Maintenance}). Describes are answered from it, honouring
  * {@code InstanceIdSet}, name, search key, zone, type and offset paging; write actions are
  * recorded and refused, because a plan must never call them. Every call is recorded.
