@@ -10,13 +10,13 @@ import picocli.CommandLine.ParentCommand;
 final class ApplyCommand extends EngineCommand {
 
     @ParentCommand
-    EngineCli parent;
+    EngineRoot parent;
 
     @Option(names = "-auto-approve", description = "Skip the interactive approval of the plan.")
     boolean autoApprove;
 
     @Override
-    EngineCli root() {
+    EngineRoot root() {
         return parent;
     }
 

@@ -13,13 +13,13 @@ import picocli.CommandLine.ParentCommand;
 final class DestroyCommand extends EngineCommand {
 
     @ParentCommand
-    EngineCli parent;
+    EngineRoot parent;
 
     @Option(names = "-auto-approve", description = "Skip the interactive approval.")
     boolean autoApprove;
 
     @Override
-    EngineCli root() {
+    EngineRoot root() {
         return parent;
     }
 

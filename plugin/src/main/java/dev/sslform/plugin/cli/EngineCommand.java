@@ -54,7 +54,7 @@ abstract class EngineCommand implements Callable<Integer> {
         files.forEach(f -> vars.add(new VarSource.File(f)));
     }
 
-    abstract EngineCli root();
+    abstract EngineRoot root();
 
     abstract int execute();
 
@@ -78,7 +78,7 @@ abstract class EngineCommand implements Callable<Integer> {
     }
 
     CliEnv env() {
-        return root().env;
+        return root().cliEnv();
     }
 
     Path dir() {

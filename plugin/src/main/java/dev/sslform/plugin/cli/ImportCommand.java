@@ -19,7 +19,7 @@ import picocli.CommandLine.ParentCommand;
 final class ImportCommand extends EngineCommand {
 
     @ParentCommand
-    EngineCli parent;
+    EngineRoot parent;
 
     @Parameters(index = "0", paramLabel = "ADDR")
     String address;
@@ -28,7 +28,7 @@ final class ImportCommand extends EngineCommand {
     String id;
 
     @Override
-    EngineCli root() {
+    EngineRoot root() {
         return parent;
     }
 

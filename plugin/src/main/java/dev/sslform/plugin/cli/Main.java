@@ -6,6 +6,6 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        System.exit(EngineCli.commandLine(CliEnv.system()).execute(args));
+        System.exit(Cli.commandLine(CliEnv.system()).execute(args));
     }
 }

@@ -10,7 +10,7 @@ import picocli.CommandLine.ParentCommand;
 final class PlanCommand extends EngineCommand {
 
     @ParentCommand
-    EngineCli parent;
+    EngineRoot parent;
 
     @Option(names = "-detailed-exitcode", description = "Exit 0 when there are no changes, 1 on error, 2 when there are changes.")
     boolean detailedExitCode;
@@ -19,7 +19,7 @@ final class PlanCommand extends EngineCommand {
     boolean destroy;
 
     @Override
-    EngineCli root() {
+    EngineRoot root() {
         return parent;
     }
 

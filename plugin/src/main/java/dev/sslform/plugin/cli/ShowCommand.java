@@ -9,10 +9,10 @@ import picocli.CommandLine.ParentCommand;
 final class ShowCommand extends EngineCommand {
 
     @ParentCommand
-    EngineCli parent;
+    EngineRoot parent;
 
     @Override
-    EngineCli root() {
+    EngineRoot root() {
         return parent;
     }
 

@@ -16,7 +16,7 @@ import picocli.CommandLine.ParentCommand;
 final class StateCommand implements Runnable {
 
     @ParentCommand
-    EngineCli parent;
+    EngineRoot parent;
 
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
@@ -32,7 +32,7 @@ final class StateCommand implements Runnable {
         StateCommand parent;
 
         @Override
-        EngineCli root() {
+        EngineRoot root() {
             return parent.parent;
         }
 
@@ -54,7 +54,7 @@ final class StateCommand implements Runnable {
         String address;
 
         @Override
-        EngineCli root() {
+        EngineRoot root() {
             return parent.parent;
         }
 
@@ -82,7 +82,7 @@ final class StateCommand implements Runnable {
         String address;
 
         @Override
-        EngineCli root() {
+        EngineRoot root() {
             return parent.parent;
         }
 

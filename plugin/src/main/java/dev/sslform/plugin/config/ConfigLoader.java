@@ -38,6 +38,7 @@ public final class ConfigLoader {
         Evaluator evaluator = Configuration.newEvaluator(dir);
         ModuleDecoder decoder = new ModuleDecoder(schema, evaluator);
         List<Path> files = req.file() != null ? List.of(req.file()) : configFiles(dir, diags);
+        List<Body> bodies = new java.util.ArrayList<>();
         for (Path f : files) {
             String name = req.file() != null ? f.toString() : dir.relativize(f).toString();
             String text = read(f, name, diags);
@@ -45,8 +46,10 @@ public final class ConfigLoader {
                 continue;
             }
             sources.put(name, text);
-            decoder.add(parse(name, text, diags), diags);
+            bodies.add(parse(name, text, diags));
         }
+        boolean syntaxValid = !diags.hasErrors();
+        bodies.forEach(b -> decoder.add(b, diags));
         if (files.isEmpty() && !diags.hasErrors()) {
             diags.error("No configuration files", "There are no *.tf, *.hcl, *.tf.json, *.yaml or *.yml files in "
                     + dir.toAbsolutePath().normalize() + ".", null);
@@ -54,7 +57,7 @@ public final class ConfigLoader {
         Module module = decoder.module();
         Map<String, Value> vars = new VariableValues(module.variables(), evaluator, diags)
                 .resolve(dir, req.env(), req.vars(), req.missingVariablesUnknown());
-        return new LoadResult(new Configuration(dir, module, vars, schema, evaluator), diags, sources);
+        return new LoadResult(new Configuration(dir, module, vars, schema, evaluator), diags, sources, syntaxValid);
     }
 
     /** Parses one file by its extension. */

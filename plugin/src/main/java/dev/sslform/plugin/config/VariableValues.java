@@ -49,7 +49,8 @@ final class VariableValues {
 
     Map<String, Value> resolve(Path dir, Map<String, String> env, List<VarSource> cli, boolean missingAsUnknown) {
         env.entrySet().stream().filter(e -> e.getKey().startsWith("TF_VAR_")).sorted(Map.Entry.comparingByKey())
-                .forEach(e -> fromText(e.getKey().substring(7), e.getValue(), SourceRange.none("environment variable " + e.getKey()), false));
+                .filter(e -> declared.containsKey(e.getKey().substring(7)))
+                .forEach(e -> fromText(e.getKey().substring(7), e.getValue(), null, false));
         if (dir != null) {
             readIfExists(dir.resolve("terraform.tfvars"));
             readIfExists(dir.resolve("terraform.tfvars.json"));
@@ -68,7 +69,7 @@ final class VariableValues {
                             + "\" is not correctly specified. It must be a variable name and value separated by an equals sign, like -var=\"key=value\".", null);
                     continue;
                 }
-                fromText(f.assignment().substring(0, eq).trim(), f.assignment().substring(eq + 1), SourceRange.none("-var"), true);
+                fromText(f.assignment().substring(0, eq).trim(), f.assignment().substring(eq + 1), null, true);
             } else if (s instanceof VarSource.File file) {
                 if (!Files.isRegularFile(file.path())) {
                     diags.error("Failed to read variables file", "Given variables file " + file.path() + " does not exist.", null);
@@ -127,7 +128,7 @@ final class VariableValues {
         try {
             new ObjectMapper().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).readTree(text)
                     .fields().forEachRemaining(e -> assign(e.getKey(), dev.sslform.plugin.config.value.ValueJson.fromJson(e.getValue()),
-                            SourceRange.none(name), SourceRange.none(name), explicit));
+                            null, null, explicit));
         } catch (IOException e) {
             JsonSyntax.parse(name, text, false, diags);
         }
@@ -144,7 +145,7 @@ final class VariableValues {
             assign(name, new StringValue(text), where, where, explicit);
             return;
         }
-        Expr e = HclParser.parseExpression(where.filename(), text, diags);
+        Expr e = HclParser.parseExpression(where == null ? "<value for var." + name + ">" : where.filename(), text, diags);
         assign(name, evaluator.eval(e, Scope.of(Map.of()), diags), where, where, explicit);
     }
 

@@ -29,13 +29,13 @@ class AcceptanceTest {
     Path dir;
 
     MockCloudHarness mock;
-    CliRunner cli;
+    EngineCliRunner cli;
 
     @BeforeEach
     void start() {
         // 2026-12-01 17:05 in Asia/Shanghai, a Tuesday.
         mock = new MockCloudHarness(Instant.parse("2026-12-01T09:05:00Z"));
-        cli = new CliRunner(Map.of("TENCENTCLOUD_SECRET_ID", MockCloudHarness.SECRET_ID,
+        cli = new EngineCliRunner(Map.of("TENCENTCLOUD_SECRET_ID", MockCloudHarness.SECRET_ID,
                 "TENCENTCLOUD_SECRET_KEY", MockCloudHarness.SECRET_KEY), mock.clock(), mock.sleeper());
     }
 
@@ -58,7 +58,7 @@ class AcceptanceTest {
                 """.formatted(mock.endpointUrl(), ID, extra));
     }
 
-    CliRunner.Result run(String... args) {
+    EngineCliRunner.Result run(String... args) {
         String[] full = new String[args.length + 1];
         full[0] = "-chdir=" + dir;
         System.arraycopy(args, 0, full, 1, args.length);
@@ -70,33 +70,33 @@ class AcceptanceTest {
         mock.createInstance(ID, "03:00");
         config("encryption = \"enable\"");
 
-        CliRunner.Result apply = run("apply", "-auto-approve");
+        EngineCliRunner.Result apply = run("apply", "-auto-approve");
         assertEquals(0, apply.code(), apply.all());
         assertTrue(apply.out().contains(ADDR + ": Creating... [id=" + ID + "]"), apply.out());
         assertTrue(apply.out().contains(ADDR + ": Creating... [10s elapsed]"), apply.out());
         assertTrue(apply.out().contains("Apply complete! Resources: 1 added, 0 changed, 0 destroyed."), apply.out());
 
-        CliRunner.Result plan = run("plan", "-detailed-exitcode");
+        EngineCliRunner.Result plan = run("plan", "-detailed-exitcode");
         assertEquals(0, plan.code(), plan.all());
         assertTrue(plan.out().contains("No changes."), plan.out());
 
-        CliRunner.Result imported = run("import", "-state=imported.tfstate", ADDR, ID);
+        EngineCliRunner.Result imported = run("import", "-state=imported.tfstate", ADDR, ID);
         assertEquals(0, imported.code(), imported.all());
         assertTrue(imported.out().contains("Import successful!"));
         assertEquals(run("state", "show", ADDR).out(), run("state", "show", "-state=imported.tfstate", ADDR).out());
         assertEquals(0, run("plan", "-detailed-exitcode", "-state=imported.tfstate").code());
 
         config("encryption = \"disable\"");
-        CliRunner.Result planUpdate = run("plan", "-detailed-exitcode");
+        EngineCliRunner.Result planUpdate = run("plan", "-detailed-exitcode");
         assertEquals(2, planUpdate.code(), planUpdate.all());
         assertTrue(planUpdate.out().contains("~ encryption          = \"enable\" -> \"disable\""), planUpdate.out());
-        CliRunner.Result update = run("apply", "-auto-approve");
+        EngineCliRunner.Result update = run("apply", "-auto-approve");
         assertEquals(0, update.code(), update.all());
         assertTrue(update.out().contains(ADDR + ": Modifying... [id=" + ID + "]"), update.out());
         assertTrue(update.out().contains("Apply complete! Resources: 0 added, 1 changed, 0 destroyed."), update.out());
         assertTrue(mock.get("/_mock/instances/" + ID).contains("\"disable\""));
 
-        CliRunner.Result destroy = run("destroy", "-auto-approve");
+        EngineCliRunner.Result destroy = run("destroy", "-auto-approve");
         assertEquals(0, destroy.code(), destroy.all());
         assertTrue(destroy.out().contains("Destroy complete! Resources: 1 destroyed."), destroy.out());
         assertEquals("", run("state", "list").out());
@@ -107,19 +107,19 @@ class AcceptanceTest {
         mock.createInstance(ID, "22:00");
         config("encryption = \"enable\"\n  wait_switch = 1");
 
-        CliRunner.Result apply = run("apply", "-auto-approve");
+        EngineCliRunner.Result apply = run("apply", "-auto-approve");
         assertEquals(0, apply.code(), apply.all());
         assertTrue(apply.out().contains("waits for the maintenance window opening 2026-12-01 22:00:00 +08:00 (2026-12-01 14:00:00 UTC)"),
                 apply.out());
         assertTrue(run("state", "show", ADDR).out().contains("operation = \"enable\""));
 
-        CliRunner.Result pending = run("plan", "-detailed-exitcode");
+        EngineCliRunner.Result pending = run("plan", "-detailed-exitcode");
         assertEquals(0, pending.code(), pending.all());
         assertTrue(pending.out().contains("Pending operations"), pending.out());
         assertTrue(pending.out().contains("enable (flow "), pending.out());
 
         mock.set("2026-12-01T22:15:00+08:00");
-        CliRunner.Result converged = run("plan", "-detailed-exitcode");
+        EngineCliRunner.Result converged = run("plan", "-detailed-exitcode");
         assertEquals(0, converged.code(), converged.all());
         assertFalse(converged.out().contains("Pending operations"), converged.out());
         assertFalse(converged.out().contains("Objects have changed outside"), converged.out());
@@ -135,15 +135,15 @@ class AcceptanceTest {
         String before = run("state", "show", ADDR).out();
 
         mock.advance(Duration.ofDays(360));
-        CliRunner.Result warn = run("plan", "-detailed-exitcode");
+        EngineCliRunner.Result warn = run("plan", "-detailed-exitcode");
         assertEquals(0, warn.code(), warn.all());
         assertTrue(warn.out().contains("Warning: Certificate expires soon"), warn.out());
 
         config("encryption = \"enable\"\n  renew_before_days = 30");
-        CliRunner.Result plan = run("plan", "-detailed-exitcode");
+        EngineCliRunner.Result plan = run("plan", "-detailed-exitcode");
         assertEquals(2, plan.code(), plan.all());
         assertTrue(plan.out().contains("(renew: certificate expires in 4 days ("), plan.out());
-        CliRunner.Result renew = run("apply", "-auto-approve");
+        EngineCliRunner.Result renew = run("apply", "-auto-approve");
         assertEquals(0, renew.code(), renew.all());
         assertTrue(renew.out().contains("0 added, 1 changed"), renew.out());
         String after = run("state", "show", ADDR).out();
@@ -162,7 +162,7 @@ class AcceptanceTest {
             return fail;
         });
         config("encryption = \"enable\"");
-        CliRunner.Result apply = run("apply", "-auto-approve");
+        EngineCliRunner.Result apply = run("apply", "-auto-approve");
         assertEquals(1, apply.code(), apply.all());
         assertTrue(apply.err().contains("Error: Flow failed"), apply.err());
         assertTrue(apply.err().contains("with " + ADDR), apply.err());

@@ -1,41 +1,26 @@
 package dev.sslform.plugin.cli;
 
-import dev.sslform.plugin.support.Sleeper;
-import java.io.BufferedReader;
 import java.io.PrintWriter;
-import java.io.StringReader;
 import java.io.StringWriter;
-import java.time.Clock;
 import java.util.Map;
+import picocli.CommandLine;
 
-/** Runs the CLI in-process with captured writers: the black-box view of a test. */
+/** Runs the CLI in-process with captured output (stdout and stderr interleaved, as a terminal shows them). */
 final class CliRunner {
-
-    record Result(int code, String out, String err) {
-        String all() {
-            return out + err;
-        }
+    record Result(int exitCode, String output) {
     }
 
-    private final Map<String, String> env;
-    private final Clock clock;
-    private final Sleeper sleeper;
-    boolean interactive;
-    String stdin = "";
-
-    CliRunner(Map<String, String> env, Clock clock, Sleeper sleeper) {
-        this.env = env;
-        this.clock = clock;
-        this.sleeper = sleeper;
+    private CliRunner() {
     }
 
-    Result run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        var cl = EngineCli.commandLine(new CliEnv(env, clock, sleeper, new BufferedReader(new StringReader(stdin)), interactive));
-        cl.setOut(new PrintWriter(out, true));
-        cl.setErr(new PrintWriter(err, true));
+    static Result run(Map<String, String> env, String... args) {
+        StringWriter sw = new StringWriter();
+        PrintWriter pw = new PrintWriter(sw, true);
+        CommandLine cl = Cli.commandLine(env);
+        cl.setOut(pw);
+        cl.setErr(pw);
         int code = cl.execute(args);
-        return new Result(code, out.toString(), err.toString());
+        pw.flush();
+        return new Result(code, sw.toString());
     }
 }

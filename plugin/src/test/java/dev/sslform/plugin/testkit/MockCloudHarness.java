@@ -90,6 +90,14 @@ public final class MockCloudHarness implements AutoCloseable {
 
     @Override
     public void close() {
-        server.close();
+        try {
+            server.close();
+        } catch (RuntimeException e) {
+            // Jetty's graceful stop can time out while the SDK's pooled keep-alive connections are
+            // still open; the server is stopped either way, and this is not what the tests are about.
+            if (!(e.getCause() instanceof java.util.concurrent.TimeoutException)) {
+                throw e;
+            }
+        }
     }
 }

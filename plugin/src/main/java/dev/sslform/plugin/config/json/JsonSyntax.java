@@ -135,7 +135,7 @@ public final class JsonSyntax {
         }
         if (v instanceof String s) {
             Pos start = n.range().start();
-            Pos inner = new Pos(start.line(), start.column() + 1, start.byteOffset() + 1);
+            Pos inner = new Pos(start.line(), start.column() + n.contentOffset(), start.byteOffset() + n.contentOffset());
             return HclParser.parseTemplate(filename, s, inner, diags);
         }
         if (v instanceof BigDecimal d) {

@@ -31,6 +31,18 @@ final class LineIndex {
         }
     }
 
+    /** The character at a 1-based line and column, or NUL when out of range. */
+    char charAt(int line, int column) {
+        if (line < 1 || line > lineStarts.length || column < 1) {
+            return '\0';
+        }
+        int i = lineStarts[line - 1];
+        for (int col = 1; col < column && i < text.length() && text.charAt(i) != '\n'; col++) {
+            i += Character.charCount(text.codePointAt(i));
+        }
+        return i < text.length() ? text.charAt(i) : '\0';
+    }
+
     Pos pos(int line, int column) {
         int l = Math.min(line, lineStarts.length);
         int lineStart = lineStarts[l - 1];

@@ -6,9 +6,10 @@ import java.util.List;
 /**
  * A JSON or YAML value with its source range: what Jackson's tree model lacks. {@code value} is a
  * String, BigDecimal, Boolean, null, a {@code List<Node>} (array) or a {@code List<Field>} (object,
- * in source order, duplicates kept so they can be reported).
+ * in source order, duplicates kept so they can be reported). {@code contentOffset} is 1 for a
+ * quoted string (its text starts after the quote), else 0.
  */
-record Node(Object value, boolean isObject, SourceRange range) {
+record Node(Object value, boolean isObject, SourceRange range, int contentOffset) {
 
     record Field(String name, SourceRange nameRange, Node value) {
     }

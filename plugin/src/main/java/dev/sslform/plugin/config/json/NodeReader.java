@@ -38,7 +38,7 @@ final class NodeReader {
         try (JsonParser parser = (yaml ? YAML : JSON).createParser(text)) {
             p = parser;
             if (p.nextToken() == null) {
-                return new Node(List.of(), true, range(p.currentLocation(), 0));
+                return new Node(List.of(), true, range(p.currentLocation(), 0), 0);
             }
             Node n = value();
             if (!yaml && p.nextToken() != null) {
@@ -48,7 +48,9 @@ final class NodeReader {
         } catch (JsonProcessingException e) {
             JsonLocation loc = e.getLocation();
             SourceRange r = loc == null ? SourceRange.none(filename) : range(loc, 1);
-            diags.error(yaml ? "Invalid YAML" : "Invalid JSON", e.getOriginalMessage().lines().findFirst().orElse("syntax error") + ".", r);
+            String msg = e.getOriginalMessage().lines().filter(l -> !l.startsWith(" ") && !l.contains("in 'reader'") && !l.isBlank())
+                    .map(String::strip).collect(java.util.stream.Collectors.joining("; "));
+            diags.error(yaml ? "Invalid YAML" : "Invalid JSON", (msg.isEmpty() ? "syntax error" : msg) + ".", r);
             return null;
         } catch (IOException | RuntimeException e) {
             diags.error(yaml ? "Invalid YAML" : "Invalid JSON", String.valueOf(e.getMessage()), SourceRange.none(filename));
@@ -68,25 +70,27 @@ final class NodeReader {
                     p.nextToken();
                     fields.add(new Node.Field(name, nameRange, value()));
                 }
-                return new Node(fields, true, range(loc, 1));
+                return new Node(fields, true, range(loc, 1), 0);
             }
             case START_ARRAY: {
                 List<Node> items = new ArrayList<>();
                 while (p.nextToken() != JsonToken.END_ARRAY) {
                     items.add(value());
                 }
-                return new Node(items, false, range(loc, 1));
+                return new Node(items, false, range(loc, 1), 0);
             }
-            case VALUE_STRING:
-                return new Node(p.getText(), false, range(loc, p.getText().length() + 2));
+            case VALUE_STRING: {
+                boolean quoted = lines.charAt(loc.getLineNr(), loc.getColumnNr()) == '"' || lines.charAt(loc.getLineNr(), loc.getColumnNr()) == '\'';
+                return new Node(p.getText(), false, range(loc, p.getText().length() + (quoted ? 2 : 0)), quoted ? 1 : 0);
+            }
             case VALUE_NUMBER_INT:
             case VALUE_NUMBER_FLOAT:
-                return new Node(p.getDecimalValue(), false, range(loc, p.getText().length()));
+                return new Node(p.getDecimalValue(), false, range(loc, p.getText().length()), 0);
             case VALUE_TRUE:
             case VALUE_FALSE:
-                return new Node(t == JsonToken.VALUE_TRUE, false, range(loc, t == JsonToken.VALUE_TRUE ? 4 : 5));
+                return new Node(t == JsonToken.VALUE_TRUE, false, range(loc, t == JsonToken.VALUE_TRUE ? 4 : 5), 0);
             default:
-                return new Node(null, false, range(loc, 4));
+                return new Node(null, false, range(loc, 4), 0);
         }
     }
 

@@ -143,7 +143,7 @@ final class Lexer {
             emit(f != null && f.ctx == Ctx.INTERP ? TEMPLATE_SEQ_END : RBRACE, from, start, null, false);
             return;
         }
-        TokenType op = operator();
+        TokenType op = Scanning.operator(c);
         if (op != null) {
             emit(op, from, start, null, false);
             return;
@@ -152,45 +152,6 @@ final class Lexer {
         diags.error("Invalid character", "This character is not used within the language.",
                 new SourceRange(filename, start, c.pos()));
         emit(INVALID, from, start, null, false);
-    }
-
-    private TokenType operator() {
-        String[] twos = {"==", "!=", "<=", ">=", "&&", "||", "=>"};
-        TokenType[] twoTypes = {EQEQ, NOTEQ, LE, GE, AND, OR, FAT_ARROW};
-        if (c.startsWith("...")) {
-            c.advance(3);
-            return ELLIPSIS;
-        }
-        for (int k = 0; k < twos.length; k++) {
-            if (c.startsWith(twos[k])) {
-                c.advance(2);
-                return twoTypes[k];
-            }
-        }
-        TokenType t = switch (c.peek()) {
-            case '[' -> LBRACK;
-            case ']' -> RBRACK;
-            case '(' -> LPAREN;
-            case ')' -> RPAREN;
-            case ',' -> COMMA;
-            case '.' -> DOT;
-            case ':' -> COLON;
-            case '?' -> QUESTION;
-            case '=' -> EQUAL;
-            case '+' -> PLUS;
-            case '-' -> MINUS;
-            case '*' -> STAR;
-            case '/' -> SLASH;
-            case '%' -> PERCENT;
-            case '<' -> LT;
-            case '>' -> GT;
-            case '!' -> BANG;
-            default -> null;
-        };
-        if (t != null) {
-            c.advance();
-        }
-        return t;
     }
 
     private void number(int from, Pos start) {
@@ -254,7 +215,7 @@ final class Lexer {
         StringBuilder value = new StringBuilder();
         while (!c.atEnd() && c.peek() != '"' && !c.atNewline() && !isTemplateOpen()) {
             if (c.peek() == '\\') {
-                escape(value);
+                Scanning.escape(c, value, filename, diags);
             } else if (c.startsWith("$${") || c.startsWith("%%{")) {
                 value.append(c.peek()).append('{');
                 c.advance(3);
@@ -291,44 +252,6 @@ final class Lexer {
         stack.push(new Frame(Ctx.INTERP, null));
         emit(t, from, start, null, strip);
         return true;
-    }
-
-    private void escape(StringBuilder value) {
-        Pos start = c.pos();
-        char next = c.peek(1);
-        int hexLen = next == 'u' ? 4 : next == 'U' ? 8 : 0;
-        if (hexLen > 0) {
-            c.advance(2);
-            int code = 0;
-            int k = 0;
-            while (k < hexLen && Character.digit(c.peek(), 16) >= 0) {
-                code = code * 16 + Character.digit(c.peek(), 16);
-                c.advance();
-                k++;
-            }
-            if (k < hexLen || !Character.isValidCodePoint(code)) {
-                diags.error("Invalid escape sequence", "The \\" + next + " escape needs " + hexLen + " hexadecimal digits.",
-                        new SourceRange(filename, start, c.pos()));
-            } else {
-                value.appendCodePoint(code);
-            }
-            return;
-        }
-        String decoded = switch (next) {
-            case 'n' -> "\n";
-            case 'r' -> "\r";
-            case 't' -> "\t";
-            case '"' -> "\"";
-            case '\\' -> "\\";
-            default -> null;
-        };
-        c.advance(next == '\0' || next == '\n' ? 1 : 2);
-        if (decoded == null) {
-            diags.error("Invalid escape sequence", "The symbol \"" + next + "\" is not a valid escape sequence selector.",
-                    new SourceRange(filename, start, c.pos()));
-        } else {
-            value.append(decoded);
-        }
     }
 
     private void heredoc(String marker) {
