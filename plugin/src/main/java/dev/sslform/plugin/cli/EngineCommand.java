@@ -51,6 +51,7 @@ abstract class EngineCommand implements Callable<Integer> {
 
     @Option(names = "-var-file", paramLabel = "FILE", description = "Load variable values from a file. May repeat.")
     void varFile(List<Path> files) {
+        // Resolved against -chdir later (as validate does), so keep a marker of the raw path.
         files.forEach(f -> vars.add(new VarSource.File(f)));
     }
 
@@ -96,7 +97,9 @@ abstract class EngineCommand implements Callable<Integer> {
 
     /** Loads the configuration; prints its diagnostics; null when it has errors. */
     ConfigSource config() {
-        ConfigSource c = ConfigSource.load(dir(), vars, env().env());
+        List<VarSource> resolved = vars.stream().map(v -> v instanceof VarSource.File f && !f.path().isAbsolute()
+                ? (VarSource) new VarSource.File(dir().resolve(f.path())) : v).toList();
+        ConfigSource c = ConfigSource.load(dir(), resolved, env().env());
         for (Diagnostic d : c.diagnostics()) {
             String where = d.subject() == null ? "" : "\n  on " + d.subject();
             (d.isError() ? err() : out()).print("\n" + (d.isError() ? "Error: " : "Warning: ") + d.summary() + "\n" + where

@@ -169,4 +169,51 @@ class AcceptanceTest {
         assertTrue(apply.err().matches("(?s).*flow \\d+ on instance " + ID + " failed.*"), apply.err());
         assertFalse(apply.out().contains("[60s elapsed]"), "failed at once, not after a timeout: " + apply.out());
     }
+
+    @Test
+    void apply_against_a_pending_opposite_waits_for_it_and_times_out_naming_the_state_it_was_stuck_in() throws Exception {
+        mock.createInstance(ID, "22:00");
+        config("encryption = \"enable\"\n  wait_switch = 1");
+        assertEquals(0, run("apply", "-auto-approve").code());
+
+        config("encryption = \"disable\"\n  wait_switch = 1\n  timeouts {\n    update = \"10m\"\n  }");
+        EngineCliRunner.Result plan = run("plan", "-detailed-exitcode");
+        assertEquals(2, plan.code(), plan.all());
+        assertTrue(plan.out().contains("apply must first wait for the pending enable (flow "), plan.out());
+
+        EngineCliRunner.Result apply = run("apply", "-auto-approve");
+        assertEquals(1, apply.code(), apply.all());
+        assertTrue(apply.out().contains("waiting for the pending enable (flow "), apply.out());
+        assertTrue(apply.err().contains("Error: Timed out"), apply.err());
+        assertTrue(apply.err().contains("timed out after 600s"), apply.err());
+        assertTrue(apply.err().contains("SSL state was \"wait_doing\""), apply.err());
+        assertTrue(run("state", "show", ADDR).out().contains("operation = \"enable\""), "the pending operation stays in state");
+    }
+
+    @Test
+    void maintenance_window_is_created_read_back_imported_and_updated() throws Exception {
+        mock.createInstance(ID, "03:00");
+        Files.writeString(dir.resolve("main.tf"), """
+                provider "tencentcloud" {
+                  region   = "ap-guangzhou"
+                  endpoint = "%s"
+                }
+                resource "tencentcloud_sqlserver_maintenance_window" "w" {
+                  instance_id = "%s"
+                  weekly      = [7, 6]
+                  start_time  = "02:00"
+                  span        = 3
+                }
+                """.formatted(mock.endpointUrl(), ID));
+        EngineCliRunner.Result plan = run("plan", "-detailed-exitcode");
+        assertEquals(2, plan.code(), plan.all());
+        EngineCliRunner.Result apply = run("apply", "-auto-approve");
+        assertEquals(0, apply.code(), apply.all());
+        assertEquals(0, run("plan", "-detailed-exitcode").code());
+        String show = run("state", "show", "tencentcloud_sqlserver_maintenance_window.w").out();
+        assertTrue(show.contains("weekly      = [6, 7]"), show);
+        assertTrue(show.contains("start_time  = \"02:00\""), show);
+        assertEquals(0, run("import", "-state=imported.tfstate", "tencentcloud_sqlserver_maintenance_window.w", ID).code());
+        assertEquals(show, run("state", "show", "-state=imported.tfstate", "tencentcloud_sqlserver_maintenance_window.w").out());
+    }
 }
