@@ -375,7 +375,7 @@ public final class SslConfigResource implements Resource {
         Map<String, Object> p = new LinkedHashMap<>();
         p.put("operation", op);
         p.put("flow_id", resp.flowId());
-        p.put("requested_at", clock.instant().toString());
+        p.put("requested_at", clock.instant().truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString());
         Instant next = waitSwitch == 1 ? MaintenanceSchedule.of(remote.maintenance(id)).nextStart(clock.instant()) : null;
         p.put("next_window_start", next == null ? null : next.toString());
         state.put("encryption", target(op));
