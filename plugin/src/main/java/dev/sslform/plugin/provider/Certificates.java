@@ -45,6 +45,6 @@ public final class Certificates {
             return "certificate expired " + (ago == 0 ? "today" : ago == 1 ? "1 day ago" : ago + " days ago") + " (" + period + ")";
         }
         long days = Duration.between(now, expiry).toDays();
-        return "certificate expires in " + (days == 1 ? "1 day" : days + " days") + " (" + period + ")";
+        return "certificate expires in " + (days == 0 ? "less than a day" : days == 1 ? "1 day" : days + " days") + " (" + period + ")";
     }
 }
