@@ -7,7 +7,8 @@ import java.util.Map;
 /**
  * The configuration as the planner consumes it: the data sources to read first, then the resource
  * instances, evaluated with the data read (so {@code for_each} over a data source can expand).
- * The configuration language implements this; tests and the interim loader do too.
+ * {@code cli.ConfigSource} implements it over the configuration language; {@link #of} serves tests
+ * and destroy.
  */
 public interface DesiredConfig {
 

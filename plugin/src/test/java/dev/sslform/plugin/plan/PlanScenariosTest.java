@@ -3,7 +3,6 @@ package dev.sslform.plugin.plan;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.sslform.plugin.cli.ConfigSource;
-import dev.sslform.plugin.interim.InterimConfig;
 import dev.sslform.plugin.provider.TencentCloudProvider;
 import dev.sslform.plugin.state.State;
 import dev.sslform.plugin.state.StateCodec;
@@ -20,12 +19,13 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
 /**
- * Planner scenarios, one fixture folder each ({@code testdata/plan-<scenario>/}): {@code main.yaml}
- * (the configuration, interim format), {@code state.json} (prior state, optional),
- * or {@code main.tf} (the configuration language, since the config merge),
- * {@code remote.yaml.in} (not .yaml, so the config loader skips it) (the instances the fake cloud serves, the clock, the mode) and
- * {@code expected.txt} (the rendered plan, then the API calls made). Compared exactly; run with
- * {@code -Dgolden.update=true} to rewrite the expected files.
+ * Planner scenarios, one fixture folder each ({@code testdata/plan-<scenario>/}): the
+ * configuration ({@code main.yaml} in Terraform-JSON-shaped YAML or {@code main.tf} in HCL, loaded
+ * by the configuration language), {@code state.json} (prior state, optional),
+ * {@code remote.yaml.in} (the instances the fake cloud serves, its clock and the plan mode; not
+ * {@code .yaml}, so the configuration loader skips it) and {@code expected.txt} (the rendered plan,
+ * the exit code {@code -detailed-exitcode} would give, then the API calls made). Compared exactly;
+ * run with {@code -Dgolden.update=true} to rewrite the expected files.
  */
 class PlanScenariosTest {
 
@@ -44,15 +44,9 @@ class PlanScenariosTest {
         FakeCloud cloud = new FakeCloud(dir.resolve("remote.yaml.in"));
         FakeClock clock = new FakeClock(cloud.now);
         TencentCloudProvider provider = new TencentCloudProvider(cloud, clock, new FakeSleeper(clock));
-        DesiredConfig config;
-        if (Files.exists(dir.resolve("main.tf"))) {
-            ConfigSource loaded = ConfigSource.load(dir, List.of(), Map.of());
-            if (loaded.diagnostics().hasErrors()) {
-                throw new AssertionError(loaded.diagnostics().toString());
-            }
-            config = loaded;
-        } else {
-            config = InterimConfig.parse(Files.readString(dir.resolve("main.yaml")), Map.of());
+        ConfigSource config = ConfigSource.load(dir, List.of(), Map.of());
+        if (config.diagnostics().hasErrors()) {
+            throw new AssertionError(config.diagnostics().toString());
         }
         Path statePath = dir.resolve("state.json");
         State prior = Files.exists(statePath) ? StateCodec.decode(Files.readAllBytes(statePath), statePath.toString()) : State.empty();

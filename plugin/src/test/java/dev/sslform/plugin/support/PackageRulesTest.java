@@ -57,8 +57,7 @@ class PackageRulesTest {
     void plan_knows_no_picocli_http_config_or_cli() {
         noClasses().that().resideInAPackage("dev.sslform.plugin.plan..")
                 .should().dependOnClassesThat().resideInAnyPackage("picocli..", "com.tencentcloudapi..", "okhttp3..",
-                        "java.net.http..", "com.sun.net.httpserver..", "dev.sslform.plugin.cli..", "dev.sslform.plugin.config..",
-                        "dev.sslform.plugin.interim..")
+                        "java.net.http..", "com.sun.net.httpserver..", "dev.sslform.plugin.cli..", "dev.sslform.plugin.config..")
                 .check(main);
     }
 
