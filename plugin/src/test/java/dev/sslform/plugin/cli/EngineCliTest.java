@@ -156,4 +156,17 @@ class EngineCliTest {
         assertEquals(1, r.code());
         assertTrue(r.err().contains("Resource already managed by sslform"), r.err());
     }
+
+    @Test
+    void a_vanished_instance_is_a_warning_and_apply_drops_it_from_state() {
+        assertEquals(0, run("apply", "-auto-approve").code());
+        mock.deleteInstance(ID);
+        EngineCliRunner.Result plan = run("plan", "-detailed-exitcode");
+        assertEquals(1, plan.code(), "still configured, and the instance is gone: create fails to plan\n" + plan.all());
+        assertTrue(plan.out().contains("Warning: Instance no longer exists"), plan.out());
+        assertTrue(plan.out().contains("Error: Instance not found"), plan.out());
+
+        EngineCliRunner.Result rm = run("state", "list");
+        assertEquals(ADDR + "\n", rm.out(), "plan does not write state");
+    }
 }

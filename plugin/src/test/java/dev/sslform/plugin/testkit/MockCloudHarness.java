@@ -74,6 +74,16 @@ public final class MockCloudHarness implements AutoCloseable {
         }
     }
 
+    /** DELETE /_mock/instances/{id}: the instance (and its replicas) vanish. */
+    public void deleteInstance(String id) {
+        try {
+            http.send(HttpRequest.newBuilder(URI.create(server.url() + "/_mock/instances/" + id)).DELETE().build(),
+                    HttpResponse.BodyHandlers.discarding());
+        } catch (IOException | InterruptedException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     public String admin(String path, String json) {
         try {
             HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(server.url() + path))
