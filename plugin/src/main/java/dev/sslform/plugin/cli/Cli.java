@@ -9,7 +9,15 @@ public final class Cli {
     }
 
     public static CommandLine commandLine(Map<String, String> env) {
-        CommandLine cl = new CommandLine(new SslformCommand(env));
+        return configure(new CommandLine(new SslformCommand(env)));
+    }
+
+    /** The command tree with the whole process environment given: clock, sleeper, stdin, terminal. */
+    public static CommandLine commandLine(CliEnv env) {
+        return configure(new CommandLine(new SslformCommand(env)));
+    }
+
+    private static CommandLine configure(CommandLine cl) {
         // -var and -var-file may repeat; their setters record each occurrence in order.
         cl.setOverwrittenOptionsAllowed(true);
         cl.setExecutionExceptionHandler((ex, cmd, parseResult) -> {

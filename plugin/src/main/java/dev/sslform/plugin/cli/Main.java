@@ -6,6 +6,6 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        System.exit(Cli.commandLine(System.getenv()).execute(args));
+        System.exit(Cli.commandLine(CliEnv.system()).execute(args));
     }
 }

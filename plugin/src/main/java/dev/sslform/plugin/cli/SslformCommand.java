@@ -10,10 +10,12 @@ import picocli.CommandLine.Spec;
 /** The root command: global options (Terraform's {@code -chdir}, which must precede the subcommand) and the subcommands. */
 @Command(name = "sslform", mixinStandardHelpOptions = true, versionProvider = VersionCommand.Provider.class,
         description = "Declarative SSL for TencentDB for SQL Server: validate, plan and apply HCL, YAML or Terraform-JSON specs.",
-        subcommands = {ValidateCommand.class, VersionCommand.class},
+        subcommands = {ValidateCommand.class, VersionCommand.class, PlanCommand.class, ApplyCommand.class, DestroyCommand.class,
+                ImportCommand.class, StateCommand.class, ShowCommand.class},
         footer = {"", "Global options must come before the subcommand, as in Terraform: sslform -chdir=envs/prod validate%n"})
-public final class SslformCommand implements Runnable {
+public final class SslformCommand implements Runnable, EngineRoot {
     private final Map<String, String> env;
+    private final CliEnv cliEnv;
 
     @Spec
     CommandSpec spec;
@@ -22,7 +24,18 @@ public final class SslformCommand implements Runnable {
     Path chdir;
 
     SslformCommand(Map<String, String> env) {
-        this.env = Map.copyOf(env);
+        this(new CliEnv(env, java.time.Clock.systemUTC(), dev.sslform.plugin.support.Sleeper.SYSTEM,
+                new java.io.BufferedReader(new java.io.StringReader("")), false));
+    }
+
+    SslformCommand(CliEnv cliEnv) {
+        this.env = Map.copyOf(cliEnv.env());
+        this.cliEnv = cliEnv;
+    }
+
+    @Override
+    public CliEnv cliEnv() {
+        return cliEnv;
     }
 
     Map<String, String> env() {
@@ -30,7 +43,8 @@ public final class SslformCommand implements Runnable {
     }
 
     /** The working directory: -chdir when given, else the current directory. */
-    Path workingDir() {
+    @Override
+    public Path workingDir() {
         return chdir != null ? chdir : Path.of("");
     }
 

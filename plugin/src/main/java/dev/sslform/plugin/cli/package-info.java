@@ -1,8 +1,12 @@
 /**
- * The command line: picocli commands with Terraform's names and single-dash flags, exit codes,
- * and the human and JSON views of diagnostics. The only package that talks to the terminal.
+ * The command line: picocli commands with Terraform's names and single-dash flags (validate,
+ * version, plan, apply, destroy, import, state list|show|rm, show), exit codes, prompts, and the
+ * human and JSON views of diagnostics and plans. The only package that talks to the terminal.
  *
- * <p>Commands stay thin: they build a request, call {@code config} (and later {@code plan}), and
- * print through the command's own writers so tests can capture them.
+ * <p>Commands stay thin: they build a request, call {@code config}, {@code plan} and
+ * {@code state}, and print through the command's own writers so tests can capture them. What
+ * they take from the process (environment, clock, sleeper, stdin, whether it is a terminal) comes
+ * in a {@link dev.sslform.plugin.cli.CliEnv}, so tests can drive time. May import every plugin
+ * package and picocli; nothing imports it.
  */
 package dev.sslform.plugin.cli;

@@ -52,4 +52,28 @@ class PackageRulesTest {
                         "com.fasterxml..", "picocli..", "com.tencentcloudapi..")
                 .check(main);
     }
+
+    @Test
+    void plan_knows_no_picocli_http_config_or_cli() {
+        noClasses().that().resideInAPackage("dev.sslform.plugin.plan..")
+                .should().dependOnClassesThat().resideInAnyPackage("picocli..", "com.tencentcloudapi..", "okhttp3..",
+                        "java.net.http..", "com.sun.net.httpserver..", "dev.sslform.plugin.cli..", "dev.sslform.plugin.config..")
+                .check(main);
+    }
+
+    @Test
+    // TencentCloudSchemas (from the config branch) lives here and uses config.value for defaults, so config is allowed.
+    void provider_resources_know_no_plan_state_cli_or_terminal() {
+        noClasses().that().resideInAPackage("dev.sslform.plugin.provider")
+                .should().dependOnClassesThat().resideInAnyPackage("picocli..", "dev.sslform.plugin.cli..",
+                        "dev.sslform.plugin.plan..", "dev.sslform.plugin.state..")
+                .check(main);
+    }
+
+    @Test
+    void only_cli_uses_picocli() {
+        noClasses().that().resideOutsideOfPackage("dev.sslform.plugin.cli..")
+                .should().dependOnClassesThat().resideInAnyPackage("picocli..")
+                .check(main);
+    }
 }

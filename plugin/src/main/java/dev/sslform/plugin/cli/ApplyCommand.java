@@ -1,0 +1,27 @@
+package dev.sslform.plugin.cli;
+
+import dev.sslform.plugin.plan.PlanMode;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code sslform apply}: plan, show, confirm, apply. */
+@Command(name = "apply", description = "Create or update objects to match the configuration.")
+final class ApplyCommand extends EngineCommand {
+
+    @ParentCommand
+    EngineRoot parent;
+
+    @Option(names = "-auto-approve", description = "Skip the interactive approval of the plan.")
+    boolean autoApprove;
+
+    @Override
+    EngineRoot root() {
+        return parent;
+    }
+
+    @Override
+    int execute() {
+        return PlanRun.run(this, PlanMode.NORMAL, true, autoApprove, false);
+    }
+}

@@ -1,0 +1,102 @@
+package dev.sslform.plugin.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.sslform.plugin.config.ConfigLoader;
+import dev.sslform.plugin.config.Evaluation;
+import dev.sslform.plugin.config.InstanceKey;
+import dev.sslform.plugin.config.LoadRequest;
+import dev.sslform.plugin.config.LoadResult;
+import dev.sslform.plugin.config.ResourceInstance;
+import dev.sslform.plugin.config.ResourceMode;
+import dev.sslform.plugin.config.VarSource;
+import dev.sslform.plugin.config.diag.Diagnostics;
+import dev.sslform.plugin.config.value.ObjectValue;
+import dev.sslform.plugin.config.value.Value;
+import dev.sslform.plugin.config.value.ValueJson;
+import dev.sslform.plugin.plan.DataRequest;
+import dev.sslform.plugin.plan.DesiredConfig;
+import dev.sslform.plugin.plan.DesiredInstance;
+import dev.sslform.plugin.provider.TencentCloudSchemas;
+import dev.sslform.plugin.provider.Values;
+import dev.sslform.plugin.state.IndexKey;
+import dev.sslform.plugin.state.ResourceAddress;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The bridge from the configuration language to the planner: loads a directory with {@code
+ * config/}, evaluates it once for the data sources, and again with their results for the
+ * resource instances, converting {@code Value}s to plain JSON maps. Null arguments (computed
+ * attributes the user did not set) are left out.
+ */
+public final class ConfigSource implements DesiredConfig {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final LoadResult loaded;
+    private final Diagnostics diags;
+
+    private ConfigSource(LoadResult loaded) {
+        this.loaded = loaded;
+        this.diags = loaded.diagnostics();
+    }
+
+    public static ConfigSource load(Path dir, List<VarSource> vars, Map<String, String> env) {
+        return new ConfigSource(new ConfigLoader(TencentCloudSchemas.schema())
+                .load(LoadRequest.directory(dir).withVars(vars).withEnv(env)));
+    }
+
+    public Diagnostics diagnostics() {
+        return diags;
+    }
+
+    /** The tencentcloud provider block's arguments (empty when there is none). */
+    public Map<String, Object> provider() {
+        if (diags.hasErrors()) {
+            return Map.of();
+        }
+        ObjectValue p = loaded.configuration().evaluator().evaluate(Map.of(), diags).providers().get(TencentCloudSchemas.PROVIDER);
+        return p == null ? Map.of() : toMap(p);
+    }
+
+    @Override
+    public List<DataRequest> dataSources() {
+        Evaluation first = loaded.configuration().evaluator().evaluate(Map.of(), diags);
+        List<DataRequest> out = new ArrayList<>();
+        for (ResourceInstance i : first.instances(ResourceMode.DATA)) {
+            out.add(new DataRequest(address(i), i.address().resource().type(), toMap(i.values())));
+        }
+        return out;
+    }
+
+    @Override
+    public List<DesiredInstance> resources(Map<ResourceAddress, Map<String, Object>> data) {
+        Map<String, Value> known = new LinkedHashMap<>();
+        data.forEach((a, v) -> known.put(a.toString(), ValueJson.fromJson(JSON.valueToTree(v))));
+        Evaluation full = loaded.configuration().evaluator().evaluate(known, diags);
+        List<DesiredInstance> out = new ArrayList<>();
+        for (ResourceInstance i : full.instances(ResourceMode.MANAGED)) {
+            out.add(new DesiredInstance(address(i), i.address().resource().type(), toMap(i.values())));
+        }
+        return out;
+    }
+
+    private static ResourceAddress address(ResourceInstance i) {
+        var a = i.address().resource();
+        InstanceKey k = i.address().key();
+        IndexKey key = k instanceof InstanceKey.Index idx ? IndexKey.of(idx.index())
+                : k instanceof InstanceKey.Key s ? IndexKey.of(s.key()) : IndexKey.NONE;
+        return new ResourceAddress(a.mode() == ResourceMode.DATA ? dev.sslform.plugin.state.ResourceMode.DATA
+                : dev.sslform.plugin.state.ResourceMode.MANAGED, a.type(), a.name(), key);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> toMap(ObjectValue v) {
+        Map<String, Object> m = Values.copy(JSON.convertValue(ValueJson.toJson(v), Map.class));
+        m.values().removeIf(java.util.Objects::isNull);
+        return m;
+    }
+}

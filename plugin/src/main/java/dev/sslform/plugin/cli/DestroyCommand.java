@@ -1,0 +1,30 @@
+package dev.sslform.plugin.cli;
+
+import dev.sslform.plugin.plan.PlanMode;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
+/**
+ * {@code sslform destroy}: stop managing every object in state. SSL is left as it is on each
+ * instance unless its {@code disable_on_destroy} is true.
+ */
+@Command(name = "destroy", description = "Destroy (stop managing) every object in state.")
+final class DestroyCommand extends EngineCommand {
+
+    @ParentCommand
+    EngineRoot parent;
+
+    @Option(names = "-auto-approve", description = "Skip the interactive approval.")
+    boolean autoApprove;
+
+    @Override
+    EngineRoot root() {
+        return parent;
+    }
+
+    @Override
+    int execute() {
+        return PlanRun.run(this, PlanMode.DESTROY, true, autoApprove, false);
+    }
+}

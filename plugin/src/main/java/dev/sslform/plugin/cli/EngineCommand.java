@@ -1,0 +1,150 @@
+package dev.sslform.plugin.cli;
+
+import dev.sslform.plugin.config.VarSource;
+import dev.sslform.plugin.config.diag.Diagnostic;
+import dev.sslform.plugin.plan.PlanText;
+import dev.sslform.plugin.provider.GoDuration;
+import dev.sslform.plugin.provider.TencentCloudProvider;
+import dev.sslform.plugin.provider.Values;
+import dev.sslform.plugin.provider.api.ApiConfig;
+import dev.sslform.plugin.provider.api.ResilientSqlServerApi;
+import dev.sslform.plugin.state.LocalStateBackend;
+import dev.sslform.plugin.state.StateBackend;
+import dev.sslform.plugin.state.StateException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/**
+ * What every engine command shares: {@code -state}, {@code -lock-timeout}, {@code -no-color},
+ * {@code -var}, {@code -var-file}; the working directory; and turning the configuration, provider
+ * and state backend into objects. Subclasses implement {@link #execute()} and return an exit code.
+ */
+abstract class EngineCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "-state", paramLabel = "PATH", description = "Path to the state file (default: sslform.tfstate in the configuration directory).")
+    Path statePath;
+
+    @Option(names = "-lock-timeout", paramLabel = "DURATION", defaultValue = "0s", description = "How long to retry a state lock held by someone else (e.g. 30s). Default 0s.")
+    String lockTimeout;
+
+    @Option(names = "-no-color", description = "Accepted for Terraform compatibility; sslform never colours its output.")
+    boolean noColor;
+
+    final List<VarSource> vars = new ArrayList<>();
+
+    @Option(names = "-var", paramLabel = "NAME=VALUE", description = "Set a variable in the configuration. May repeat.")
+    void var(List<String> values) {
+        values.forEach(v -> vars.add(new VarSource.Flag(v)));
+    }
+
+    @Option(names = "-var-file", paramLabel = "FILE", description = "Load variable values from a file. May repeat.")
+    void varFile(List<Path> files) {
+        // Resolved against -chdir later (as validate does), so keep a marker of the raw path.
+        files.forEach(f -> vars.add(new VarSource.File(f)));
+    }
+
+    abstract EngineRoot root();
+
+    abstract int execute();
+
+    @Override
+    public Integer call() {
+        try {
+            return execute();
+        } catch (StateException | IllegalArgumentException | java.io.UncheckedIOException e) {
+            err().print(PlanText.diagnostic(dev.sslform.plugin.provider.Diagnostic.error(null, "sslform could not run", e.getMessage())));
+            err().flush();
+            return ExitCode.ERROR;
+        }
+    }
+
+    PrintWriter out() {
+        return spec.commandLine().getOut();
+    }
+
+    PrintWriter err() {
+        return spec.commandLine().getErr();
+    }
+
+    CliEnv env() {
+        return root().cliEnv();
+    }
+
+    Path dir() {
+        return root().workingDir();
+    }
+
+    Duration lockTimeout() {
+        return GoDuration.parse(lockTimeout);
+    }
+
+    StateBackend backend() {
+        Path p = statePath != null ? (statePath.isAbsolute() ? statePath : dir().resolve(statePath)) : dir().resolve(LocalStateBackend.DEFAULT_FILE);
+        return new LocalStateBackend(p, env().clock(), env().sleeper(), System.getProperty("user.name", "sslform") + "@sslform");
+    }
+
+    /** Loads the configuration; prints its diagnostics; null when it has errors. */
+    ConfigSource config() {
+        List<VarSource> resolved = vars.stream().map(v -> v instanceof VarSource.File f && !f.path().isAbsolute()
+                ? (VarSource) new VarSource.File(dir().resolve(f.path())) : v).toList();
+        ConfigSource c = ConfigSource.load(dir(), resolved, env().env());
+        for (Diagnostic d : c.diagnostics()) {
+            String where = d.subject() == null ? "" : "\n  on " + d.subject();
+            (d.isError() ? err() : out()).print("\n" + (d.isError() ? "Error: " : "Warning: ") + d.summary() + "\n" + where
+                    + (d.detail() == null || d.detail().isEmpty() ? "" : "\n\n  " + d.detail()) + "\n");
+        }
+        out().flush();
+        err().flush();
+        return c.diagnostics().hasErrors() ? null : c;
+    }
+
+    /** The provider, configured from the provider block, falling back to TENCENTCLOUD_* variables. */
+    TencentCloudProvider provider(Map<String, Object> block) {
+        ApiConfig api = ApiConfig.fromEnvironment(env().env(), Values.str(block, "region"), Values.str(block, "endpoint"),
+                Values.str(block, "secret_id"), Values.str(block, "secret_key"), Values.str(block, "security_token"));
+        if (Values.str(block, "protocol") != null && Values.str(block, "endpoint") != null && !Values.str(block, "endpoint").contains("://")) {
+            api = new ApiConfig(api.region(), api.secretId(), api.secretKey(), api.securityToken(), api.endpoint(), Values.str(block, "protocol"));
+        }
+        return new TencentCloudProvider(ResilientSqlServerApi.create(api, env().clock(), env().sleeper()), env().clock(), env().sleeper());
+    }
+
+    /** Asks for "yes" on a terminal; without one, refuses unless -auto-approve was given. */
+    boolean confirm(boolean autoApprove, String question, String what) {
+        if (autoApprove) {
+            return true;
+        }
+        if (!env().interactive()) {
+            err().print("\nError: " + what + " requires confirmation, but stdin is not a terminal\n\n"
+                    + "  sslform asks for \"yes\" before changing anything. To run without a terminal (CI), review the plan\n"
+                    + "  and pass -auto-approve.\n");
+            err().flush();
+            return false;
+        }
+        out().print("\n" + question + "\n  sslform will perform the actions described above.\n  Only 'yes' will be accepted to approve.\n\n  Enter a value: ");
+        out().flush();
+        try {
+            String line = env().stdin().readLine();
+            if (line != null && line.trim().equals("yes")) {
+                out().println();
+                return true;
+            }
+        } catch (java.io.IOException e) {
+            // treated as a refusal below
+        }
+        err().print("\nError: " + what + " cancelled.\n");
+        err().flush();
+        return false;
+    }
+}

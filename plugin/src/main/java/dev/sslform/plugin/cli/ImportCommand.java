@@ -1,0 +1,80 @@
+package dev.sslform.plugin.cli;
+
+import dev.sslform.plugin.plan.PlanText;
+import dev.sslform.plugin.provider.Diagnostic;
+import dev.sslform.plugin.provider.Resource;
+import dev.sslform.plugin.provider.TencentCloudProvider;
+import dev.sslform.plugin.state.Lock;
+import dev.sslform.plugin.state.LockRequest;
+import dev.sslform.plugin.state.ResourceAddress;
+import dev.sslform.plugin.state.ResourceInstanceState;
+import dev.sslform.plugin.state.State;
+import dev.sslform.plugin.state.StateBackend;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code sslform import ADDR ID}: bring an existing instance's setting under management. */
+@Command(name = "import", description = "Associate an existing object (by instance id) with a resource address in state.")
+final class ImportCommand extends EngineCommand {
+
+    @ParentCommand
+    EngineRoot parent;
+
+    @Parameters(index = "0", paramLabel = "ADDR")
+    String address;
+
+    @Parameters(index = "1", paramLabel = "ID")
+    String id;
+
+    @Override
+    EngineRoot root() {
+        return parent;
+    }
+
+    @Override
+    int execute() {
+        ResourceAddress addr = ResourceAddress.parse(address);
+        ConfigSource config = config();
+        if (config == null) {
+            return ExitCode.ERROR;
+        }
+        TencentCloudProvider provider = provider(config.provider());
+        Resource r = provider.resource(addr.type()).orElse(null);
+        if (r == null) {
+            err().print(PlanText.diagnostic(Diagnostic.error(address, "Invalid resource type",
+                    "The provider has no resource type \"" + addr.type() + "\" to import into.")));
+            err().flush();
+            return ExitCode.ERROR;
+        }
+        StateBackend backend = backend();
+        try (Lock lock = backend.lock(LockRequest.of("OperationTypeImport", lockTimeout()))) {
+            State state = backend.read();
+            if (state.find(addr).isPresent()) {
+                err().print(PlanText.diagnostic(Diagnostic.error(address, "Resource already managed by sslform",
+                        addr + " is already in state. To import to this address you must first remove the existing object"
+                                + " from state (sslform state rm " + addr + ").")));
+                err().flush();
+                return ExitCode.ERROR;
+            }
+            out().println(addr + ": Importing from ID \"" + id + "\"...");
+            Resource.ReadResult read = r.importState(address, id, provider.remote());
+            if (read.state() == null) {
+                read.diagnostics().forEach(d -> err().print(PlanText.diagnostic(d)));
+                err().flush();
+                return ExitCode.ERROR;
+            }
+            backend.write(state.withInstance(addr, new ResourceInstanceState(addr.key(), 0, read.state(), null)));
+            out().println(addr + ": Import prepared!");
+            out().println("  Prepared " + addr.type() + " for import");
+            out().println(addr + ": Refreshing state... [id=" + id + "]");
+            out().println();
+            out().println("Import successful!");
+            out().println();
+            out().println("The resources that were imported are shown above. These resources are now in");
+            out().println("your sslform state and will henceforth be managed by sslform.");
+            out().flush();
+            return ExitCode.OK;
+        }
+    }
+}

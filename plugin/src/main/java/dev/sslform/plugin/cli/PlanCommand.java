@@ -1,0 +1,30 @@
+package dev.sslform.plugin.cli;
+
+import dev.sslform.plugin.plan.PlanMode;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code sslform plan}: show what apply would change. */
+@Command(name = "plan", description = "Show the changes required by the current configuration.")
+final class PlanCommand extends EngineCommand {
+
+    @ParentCommand
+    EngineRoot parent;
+
+    @Option(names = "-detailed-exitcode", description = "Exit 0 when there are no changes, 1 on error, 2 when there are changes.")
+    boolean detailedExitCode;
+
+    @Option(names = "-destroy", description = "Plan to destroy every object in state.")
+    boolean destroy;
+
+    @Override
+    EngineRoot root() {
+        return parent;
+    }
+
+    @Override
+    int execute() {
+        return PlanRun.run(this, destroy ? PlanMode.DESTROY : PlanMode.NORMAL, false, false, detailedExitCode);
+    }
+}

@@ -1,0 +1,108 @@
+package dev.sslform.plugin.cli;
+
+import dev.sslform.plugin.state.Lock;
+import dev.sslform.plugin.state.LockRequest;
+import dev.sslform.plugin.state.ResourceAddress;
+import dev.sslform.plugin.state.State;
+import dev.sslform.plugin.state.StateBackend;
+import java.util.Optional;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code sslform state list|show|rm}: read and edit state without touching the cloud. */
+@Command(name = "state", description = "Read and edit the state.",
+        subcommands = {StateCommand.ListCmd.class, StateCommand.ShowCmd.class, StateCommand.RmCmd.class})
+final class StateCommand implements Runnable {
+
+    @ParentCommand
+    EngineRoot parent;
+
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    @Command(name = "list", description = "List the resource instances in state.")
+    static final class ListCmd extends EngineCommand {
+        @ParentCommand
+        StateCommand parent;
+
+        @Override
+        EngineRoot root() {
+            return parent.parent;
+        }
+
+        @Override
+        int execute() {
+            State s = backend().read();
+            s.addresses().forEach(a -> out().println(a));
+            out().flush();
+            return ExitCode.OK;
+        }
+    }
+
+    @Command(name = "show", description = "Show one resource instance in state.")
+    static final class ShowCmd extends EngineCommand {
+        @ParentCommand
+        StateCommand parent;
+
+        @Parameters(index = "0", paramLabel = "ADDR")
+        String address;
+
+        @Override
+        EngineRoot root() {
+            return parent.parent;
+        }
+
+        @Override
+        int execute() {
+            ResourceAddress a = ResourceAddress.parse(address);
+            Optional<dev.sslform.plugin.state.ResourceInstanceState> i = backend().read().find(a);
+            if (i.isEmpty()) {
+                err().println("\nError: No instance found for the given address!\n\n  " + a + " is not in state. Run \"sslform state list\" to see what is.");
+                err().flush();
+                return ExitCode.ERROR;
+            }
+            out().print(StateView.render(a, i.get()));
+            out().flush();
+            return ExitCode.OK;
+        }
+    }
+
+    @Command(name = "rm", description = "Remove a resource instance from state; the remote object is left as it is.")
+    static final class RmCmd extends EngineCommand {
+        @ParentCommand
+        StateCommand parent;
+
+        @Parameters(index = "0", paramLabel = "ADDR")
+        String address;
+
+        @Override
+        EngineRoot root() {
+            return parent.parent;
+        }
+
+        @Override
+        int execute() {
+            ResourceAddress a = ResourceAddress.parse(address);
+            StateBackend backend = backend();
+            try (Lock lock = backend.lock(LockRequest.of("OperationTypeStateRm", lockTimeout()))) {
+                State s = backend.read();
+                if (s.find(a).isEmpty()) {
+                    err().println("\nError: No matching objects found\n\n  " + a + " is not in state.");
+                    err().flush();
+                    return ExitCode.ERROR;
+                }
+                backend.write(s.without(a));
+                out().println("Removed " + a);
+                out().println("Successfully removed 1 resource instance(s).");
+                out().flush();
+                return ExitCode.OK;
+            }
+        }
+    }
+}

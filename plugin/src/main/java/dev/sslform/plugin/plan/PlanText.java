@@ -1,0 +1,183 @@
+package dev.sslform.plugin.plan;
+
+import dev.sslform.plugin.provider.Diagnostic;
+import dev.sslform.plugin.provider.Values;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+
+/**
+ * Renders a {@link Plan} as Terraform prints one: drift first, then pending operations, then the
+ * actions with attribute-level {@code old -> new}, the summary line, and the diagnostics. Plain
+ * text, no colour; the same plan always gives the same text (golden files rely on it).
+ */
+public final class PlanText {
+
+    private PlanText() {
+    }
+
+    public static String render(Plan plan) {
+        StringBuilder out = new StringBuilder();
+        if (!plan.drift().isEmpty()) {
+            out.append("\nNote: Objects have changed outside of sslform\n\n")
+               .append("sslform detected the following changes made outside of sslform since the last \"sslform apply\":\n");
+            for (Drift d : plan.drift()) {
+                out.append('\n');
+                if (d.after() == null) {
+                    out.append("  # ").append(d.address()).append(" has been deleted\n");
+                    block(out, "-", d.address().type(), name(d.address().toString()), d.before(), null, false);
+                } else {
+                    out.append("  # ").append(d.address()).append(" has changed\n");
+                    block(out, "~", d.address().type(), name(d.address().toString()), d.before(), d.after(), false);
+                }
+            }
+            out.append("\nUnless you have made equivalent changes to your configuration, or ignored the relevant attributes"
+                    + " using ignore_changes, the following plan may include actions to undo or respond to these changes.\n");
+            out.append("\n─────────────────────────────────────────────────────────────────────────────\n");
+        }
+        List<ResourceChange> pending = plan.changes().stream().filter(c -> !c.notes().isEmpty()).toList();
+        if (!pending.isEmpty()) {
+            out.append("\nPending operations (accepted earlier; sslform issues nothing new for them):\n\n");
+            for (ResourceChange c : pending) {
+                for (String n : c.notes()) {
+                    out.append("  # ").append(c.address()).append(": ").append(n).append('\n');
+                }
+            }
+        }
+        if (!plan.hasChanges()) {
+            if (!plan.hasErrors()) {
+                out.append("\nNo changes. Your infrastructure matches the configuration.\n\n")
+                   .append("sslform has compared your real infrastructure against your configuration and found no differences,"
+                           + " so no changes are needed.\n");
+            }
+        } else {
+            TreeSet<Action> used = new TreeSet<>();
+            plan.changes().stream().filter(ResourceChange::isChange).forEach(c -> used.add(c.action()));
+            out.append("\nsslform used the selected providers to generate the following execution plan. Resource actions are"
+                    + " indicated with the following symbols:\n");
+            for (Action a : used) {
+                out.append(a.symbol().length() == 3 ? a.symbol() : "  " + a.symbol()).append(' ').append(a.description()).append('\n');
+            }
+            out.append("\nsslform will perform the following actions:\n");
+            for (ResourceChange c : plan.changes()) {
+                if (!c.isChange()) {
+                    continue;
+                }
+                out.append("\n  # ").append(c.address()).append(switch (c.action()) {
+                    case CREATE -> " will be created";
+                    case UPDATE -> " will be updated in-place";
+                    case DELETE -> " will be destroyed";
+                    case REPLACE -> " must be replaced";
+                    default -> "";
+                }).append('\n');
+                for (String r : c.reasons()) {
+                    out.append("  # (").append(r).append(")\n");
+                }
+                String sym = c.action().symbol();
+                block(out, sym, c.type(), name(c.address().toString()), c.before(), c.after(), c.action() == Action.CREATE,
+                        c.requiresReplace());
+            }
+            out.append(String.format("%nPlan: %d to add, %d to change, %d to destroy.%n", plan.toAdd(), plan.toChange(), plan.toDestroy()));
+        }
+        for (Diagnostic d : plan.diagnostics()) {
+            out.append(diagnostic(d));
+        }
+        return out.toString();
+    }
+
+    /** "\nError: summary\n\n  with addr:\n  detail\n" (Terraform's diagnostic layout). */
+    public static String diagnostic(Diagnostic d) {
+        StringBuilder out = new StringBuilder();
+        out.append('\n').append(d.isError() ? "Error: " : "Warning: ").append(d.summary()).append("\n\n");
+        if (d.address() != null) {
+            out.append("  with ").append(d.address()).append(",\n");
+        }
+        for (String line : d.detail().split("\n")) {
+            out.append("  ").append(line).append('\n');
+        }
+        return out.toString();
+    }
+
+    private static String name(String address) {
+        String n = address.substring(address.indexOf('.') + 1);
+        return n;
+    }
+
+    private static void block(StringBuilder out, String sym, String type, String nameWithKey, Map<String, Object> before,
+                              Map<String, Object> after, boolean create) {
+        block(out, sym, type, nameWithKey, before, after, create, java.util.Set.of());
+    }
+
+    private static void block(StringBuilder out, String sym, String type, String nameWithKey, Map<String, Object> before,
+                              Map<String, Object> after, boolean create, java.util.Set<String> replace) {
+        String name = nameWithKey.contains("[") ? nameWithKey.substring(0, nameWithKey.indexOf('[')) : nameWithKey;
+        out.append(sym.length() == 3 ? sym : "  " + sym).append(" resource \"").append(type).append("\" \"").append(name).append("\" {\n");
+        TreeSet<String> keys = new TreeSet<>();
+        if (before != null) {
+            keys.addAll(before.keySet());
+        }
+        if (after != null) {
+            keys.addAll(after.keySet());
+        }
+        List<String[]> lines = new ArrayList<>();
+        int hidden = 0;
+        for (String k : keys) {
+            Object b = before == null ? null : before.get(k);
+            Object a = after == null ? null : after.get(k);
+            if (before == null) {
+                if (a != null) {
+                    lines.add(new String[] {"+", k, value(a)});
+                }
+            } else if (after == null) {
+                if (b != null) {
+                    lines.add(new String[] {"-", k, value(b) + " -> null"});
+                }
+            } else if (Values.same(b, a) && a != Values.UNKNOWN) {
+                if (k.equals("id") || k.equals("instance_id")) {
+                    lines.add(new String[] {" ", k, value(a)});
+                } else {
+                    hidden++;
+                }
+            } else if (b == null) {
+                lines.add(new String[] {"+", k, value(a) + (replace.contains(k) ? " # forces replacement" : "")});
+            } else if (a == null) {
+                lines.add(new String[] {"-", k, value(b) + " -> null"});
+            } else {
+                lines.add(new String[] {"~", k, value(b) + " -> " + value(a) + (replace.contains(k) ? " # forces replacement" : "")});
+            }
+        }
+        int width = lines.stream().mapToInt(l -> l[1].length()).max().orElse(0);
+        for (String[] l : lines) {
+            out.append("      ").append(l[0]).append(' ').append(String.format("%-" + width + "s", l[1])).append(" = ").append(l[2]).append('\n');
+        }
+        if (hidden > 0) {
+            out.append("        # (").append(hidden).append(hidden == 1 ? " unchanged attribute hidden)\n" : " unchanged attributes hidden)\n");
+        }
+        out.append("    }\n");
+    }
+
+    /** A value as HCL would write it; {@code (known after apply)} for unknowns. */
+    public static String value(Object v) {
+        if (v == null) {
+            return "null";
+        }
+        if (v == Values.UNKNOWN) {
+            return "(known after apply)";
+        }
+        if (v instanceof String s) {
+            return "\"" + s.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+        }
+        if (v instanceof Map<?, ?> m) {
+            List<String> parts = new ArrayList<>();
+            new TreeSet<>(m.keySet().stream().map(String::valueOf).toList()).forEach(k -> parts.add(k + " = " + value(m.get(k))));
+            return "{ " + String.join(", ", parts) + " }";
+        }
+        if (v instanceof List<?> l) {
+            List<String> parts = new ArrayList<>();
+            l.forEach(x -> parts.add(value(x)));
+            return "[" + String.join(", ", parts) + "]";
+        }
+        return String.valueOf(v);
+    }
+}

@@ -1,0 +1,92 @@
+package dev.sslform.plugin.provider;
+
+import dev.sslform.plugin.provider.api.DBInstance;
+import dev.sslform.plugin.provider.api.DescribeDBInstances;
+import dev.sslform.plugin.provider.api.DescribeDBInstancesAttribute;
+import dev.sslform.plugin.provider.api.DescribeMaintenanceSpan;
+import dev.sslform.plugin.provider.api.SSLConfig;
+import dev.sslform.plugin.provider.api.SqlServerApi;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A read-through cache of the instances one run looks at: {@link #prefetch} describes many ids
+ * with batched {@code DescribeDBInstances} calls (100 ids a page, {@code PaginationType=offset});
+ * {@code DescribeDBInstancesAttribute} and {@code DescribeMaintenanceSpan} are called once per
+ * instance, on demand. {@link #invalidate} forgets one instance after it was changed.
+ */
+public final class RemoteInstances {
+
+    public static final int PAGE = 100;
+
+    private final SqlServerApi api;
+    private final Map<String, Optional<DBInstance>> instances = new HashMap<>();
+    private final Map<String, SSLConfig> ssl = new HashMap<>();
+    private final Map<String, DescribeMaintenanceSpan.Response> spans = new HashMap<>();
+
+    public RemoteInstances(SqlServerApi api) {
+        this.api = api;
+    }
+
+    public SqlServerApi api() {
+        return api;
+    }
+
+    /** Describes every id not seen yet, 100 a call; ids the API does not return are remembered as absent. */
+    public synchronized void prefetch(Collection<String> ids) {
+        List<String> todo = new ArrayList<>(new LinkedHashSet<>(ids));
+        todo.removeIf(id -> id == null || id.isBlank() || instances.containsKey(id));
+        for (int from = 0; from < todo.size(); from += PAGE) {
+            List<String> batch = todo.subList(from, Math.min(todo.size(), from + PAGE));
+            long offset = 0;
+            while (true) {
+                DescribeDBInstances.Response r = api.describeDBInstances(DescribeDBInstances.Request.byIds(batch, offset, PAGE));
+                r.dbInstances().forEach(i -> instances.put(i.instanceId(), Optional.of(i)));
+                offset += r.dbInstances().size();
+                if (r.dbInstances().isEmpty() || r.totalCount() == null || offset >= r.totalCount()) {
+                    break;
+                }
+            }
+            batch.forEach(id -> instances.putIfAbsent(id, Optional.empty()));
+        }
+    }
+
+    /** The instance, or empty when the API does not know it. */
+    public synchronized Optional<DBInstance> instance(String id) {
+        if (!instances.containsKey(id)) {
+            prefetch(List.of(id));
+        }
+        return instances.get(id);
+    }
+
+    /** True when the instance exists and is not isolated, recycled or offline. */
+    public boolean exists(String id) {
+        return instance(id).filter(i -> !i.isGone()).isPresent();
+    }
+
+    public synchronized SSLConfig ssl(String id) {
+        SSLConfig c = ssl.get(id);
+        if (c == null) {
+            DescribeDBInstancesAttribute.Response r = api.describeDBInstancesAttribute(new DescribeDBInstancesAttribute.Request(id));
+            c = r.sslConfig() == null ? new SSLConfig("disable", "", 0L, 0L, "", "") : r.sslConfig();
+            ssl.put(id, c);
+        }
+        return c;
+    }
+
+    public synchronized DescribeMaintenanceSpan.Response maintenance(String id) {
+        return spans.computeIfAbsent(id, k -> api.describeMaintenanceSpan(new DescribeMaintenanceSpan.Request(k)));
+    }
+
+    /** Forgets what is known about {@code id}, so the next look asks the API again. */
+    public synchronized void invalidate(String id) {
+        instances.remove(id);
+        ssl.remove(id);
+        spans.remove(id);
+    }
+}

@@ -1,0 +1,41 @@
+package dev.sslform.plugin.cli;
+
+import dev.sslform.plugin.support.Sleeper;
+import java.io.BufferedReader;
+import java.io.PrintWriter;
+import java.io.StringReader;
+import java.io.StringWriter;
+import java.time.Clock;
+import java.util.Map;
+
+/** Runs the CLI in-process with captured writers: the black-box view of a test. */
+final class EngineCliRunner {
+
+    record Result(int code, String out, String err) {
+        String all() {
+            return out + err;
+        }
+    }
+
+    private final Map<String, String> env;
+    private final Clock clock;
+    private final Sleeper sleeper;
+    boolean interactive;
+    String stdin = "";
+
+    EngineCliRunner(Map<String, String> env, Clock clock, Sleeper sleeper) {
+        this.env = env;
+        this.clock = clock;
+        this.sleeper = sleeper;
+    }
+
+    Result run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        var cl = Cli.commandLine(new CliEnv(env, clock, sleeper, new BufferedReader(new StringReader(stdin)), interactive));
+        cl.setOut(new PrintWriter(out, true));
+        cl.setErr(new PrintWriter(err, true));
+        int code = cl.execute(args);
+        return new Result(code, out.toString(), err.toString());
+    }
+}

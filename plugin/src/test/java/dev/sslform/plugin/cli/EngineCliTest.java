@@ -1,0 +1,172 @@
+package dev.sslform.plugin.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.sslform.plugin.state.LocalStateBackend;
+import dev.sslform.plugin.state.Lock;
+import dev.sslform.plugin.state.LockRequest;
+import dev.sslform.plugin.testkit.MockCloudHarness;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Black-box tests of exit codes, prompts and messages, against in-process mockcloud. */
+class EngineCliTest {
+
+    static final String ADDR = "tencentcloud_sqlserver_db_instance_ssl_config.orders";
+    static final String ID = "mssql-cli00001";
+
+    @TempDir
+    Path dir;
+
+    MockCloudHarness mock;
+    EngineCliRunner cli;
+    String replica;
+
+    @BeforeEach
+    void start() throws Exception {
+        mock = new MockCloudHarness(Instant.parse("2026-12-01T09:05:00Z"));
+        String created = mock.createInstance(ID, "03:00");
+        replica = created.replaceAll("(?s).*\"(mssqlro-[^\"]+)\".*", "$1");
+        cli = new EngineCliRunner(Map.of("TENCENTCLOUD_SECRET_ID", MockCloudHarness.SECRET_ID,
+                "TENCENTCLOUD_SECRET_KEY", MockCloudHarness.SECRET_KEY), mock.clock(), mock.sleeper());
+        config(ID, "enable");
+    }
+
+    @AfterEach
+    void stop() {
+        mock.close();
+    }
+
+    void config(String id, String encryption) throws Exception {
+        Files.writeString(dir.resolve("main.tf"), """
+                variable "endpoint" {
+                  type = string
+                }
+                provider "tencentcloud" {
+                  region   = "ap-guangzhou"
+                  endpoint = var.endpoint
+                }
+                resource "tencentcloud_sqlserver_db_instance_ssl_config" "orders" {
+                  instance_id = "%s"
+                  encryption  = "%s"
+                }
+                """.formatted(id, encryption));
+    }
+
+    EngineCliRunner.Result run(String... args) {
+        String[] full = new String[args.length + 3];
+        full[0] = "-chdir=" + dir;
+        System.arraycopy(args, 0, full, 1, args.length);
+        full[args.length + 1] = "-var";
+        full[args.length + 2] = "endpoint=" + mock.endpointUrl();
+        return cli.run(full);
+    }
+
+    @Test
+    void plan_detailed_exitcode_is_2_with_changes_and_0_without() {
+        EngineCliRunner.Result changes = run("plan", "-detailed-exitcode");
+        assertEquals(2, changes.code(), changes.all());
+        assertTrue(changes.out().contains("Plan: 1 to add, 0 to change, 0 to destroy."), changes.out());
+        assertTrue(changes.out().contains("+ ssl_validity_period = (known after apply)"), changes.out());
+        assertEquals(0, run("plan").code(), "without -detailed-exitcode changes exit 0");
+        assertEquals(0, run("apply", "-auto-approve").code());
+        assertEquals(0, run("plan", "-detailed-exitcode").code());
+    }
+
+    @Test
+    void apply_refuses_without_a_terminal_and_without_auto_approve() {
+        EngineCliRunner.Result r = run("apply");
+        assertEquals(1, r.code());
+        assertTrue(r.err().contains("stdin is not a terminal"), r.err());
+        assertTrue(r.err().contains("-auto-approve"), r.err());
+        assertEquals("", run("state", "list").out(), "nothing was applied");
+    }
+
+    @Test
+    void apply_on_a_terminal_applies_only_after_yes() {
+        cli.interactive = true;
+        cli.stdin = "no\n";
+        EngineCliRunner.Result no = run("apply");
+        assertEquals(1, no.code());
+        assertTrue(no.out().contains("Only 'yes' will be accepted to approve."), no.out());
+        assertTrue(no.err().contains("Apply cancelled."), no.err());
+        cli.stdin = "yes\n";
+        EngineCliRunner.Result yes = run("apply");
+        assertEquals(0, yes.code(), yes.all());
+        assertTrue(yes.out().contains("Apply complete! Resources: 1 added, 0 changed, 0 destroyed."), yes.out());
+    }
+
+    @Test
+    void a_replica_in_instance_id_is_a_plan_error_saying_replicas_follow_their_master() throws Exception {
+        config(replica, "enable");
+        EngineCliRunner.Result r = run("plan", "-detailed-exitcode");
+        assertEquals(1, r.code(), r.all());
+        assertTrue(r.out().contains("Error: Read-only replica in instance_id"), r.out());
+        assertTrue(r.out().contains("Replicas follow their master's SSL setting"), r.out());
+    }
+
+    @Test
+    void api_errors_show_the_tencent_code_message_and_request_id() {
+        cli = new EngineCliRunner(Map.of("TENCENTCLOUD_SECRET_ID", MockCloudHarness.SECRET_ID, "TENCENTCLOUD_SECRET_KEY", "wrong"),
+                mock.clock(), mock.sleeper());
+        EngineCliRunner.Result r = run("plan");
+        assertEquals(1, r.code(), r.all());
+        assertTrue(r.out().contains("Error: DescribeDBInstances failed: AuthFailure"), r.out());
+        assertTrue(r.out().contains("RequestId: "), r.out());
+    }
+
+    @Test
+    void state_list_show_and_rm() {
+        assertEquals(0, run("apply", "-auto-approve").code());
+        assertEquals(ADDR + "\n", run("state", "list").out());
+        EngineCliRunner.Result show = run("state", "show", ADDR);
+        assertTrue(show.out().startsWith("# " + ADDR + ":\nresource \"tencentcloud_sqlserver_db_instance_ssl_config\" \"orders\" {"), show.out());
+        assertTrue(show.out().contains("encryption          = \"enable\""), show.out());
+        assertTrue(run("show").out().contains("# " + ADDR + ":"));
+        EngineCliRunner.Result rm = run("state", "rm", ADDR);
+        assertEquals(0, rm.code());
+        assertTrue(rm.out().contains("Removed " + ADDR));
+        assertEquals("", run("state", "list").out());
+        assertEquals(1, run("state", "show", ADDR).code());
+        assertTrue(run("show").out().contains("The state file is empty."));
+    }
+
+    @Test
+    void a_held_lock_fails_after_the_lock_timeout_with_the_holders_info() {
+        LocalStateBackend other = new LocalStateBackend(dir.resolve("sslform.tfstate"));
+        try (Lock held = other.lock(LockRequest.of("OperationTypeApply", Duration.ZERO))) {
+            EngineCliRunner.Result r = run("plan", "-lock-timeout=1s");
+            assertEquals(1, r.code(), r.all());
+            assertTrue(r.err().contains("OperationTypeApply"), r.err());
+        }
+    }
+
+    @Test
+    void import_refuses_an_address_already_in_state() {
+        assertEquals(0, run("apply", "-auto-approve").code());
+        EngineCliRunner.Result r = run("import", ADDR, ID);
+        assertEquals(1, r.code());
+        assertTrue(r.err().contains("Resource already managed by sslform"), r.err());
+    }
+
+    @Test
+    void a_vanished_instance_is_a_warning_and_apply_drops_it_from_state() {
+        assertEquals(0, run("apply", "-auto-approve").code());
+        mock.deleteInstance(ID);
+        EngineCliRunner.Result plan = run("plan", "-detailed-exitcode");
+        assertEquals(1, plan.code(), "still configured, and the instance is gone: create fails to plan\n" + plan.all());
+        assertTrue(plan.out().contains("Warning: Instance no longer exists"), plan.out());
+        assertTrue(plan.out().contains("Error: Instance not found"), plan.out());
+
+        EngineCliRunner.Result rm = run("state", "list");
+        assertEquals(ADDR + "\n", rm.out(), "plan does not write state");
+    }
+}
