@@ -30,6 +30,11 @@ public final class MockCloudHarness implements AutoCloseable {
         server = MockCloud.start(MockCloudConfig.forTests("sslform-" + UUID.randomUUID(), start));
     }
 
+    /** As above, with the instances (and accounts) of a mockcloud seed file created at start. */
+    public MockCloudHarness(Instant start, java.nio.file.Path seed) {
+        server = MockCloud.start(MockCloudConfig.forTests("sslform-" + UUID.randomUUID(), start).withSeed(seed));
+    }
+
     public MockCloud server() {
         return server;
     }
