@@ -5,8 +5,10 @@ import dev.sslform.mockcloud.core.Accounts;
 import dev.sslform.mockcloud.core.Instances;
 import dev.sslform.mockcloud.core.MockClock;
 import dev.sslform.mockcloud.core.Scheduler;
+import dev.sslform.mockcloud.core.SqlLogins;
 import dev.sslform.mockcloud.core.SslLifecycle;
 import dev.sslform.mockcloud.core.Store;
+import dev.sslform.mockcloud.dataplane.DataPlane;
 import dev.sslform.mockcloud.http.ApiServer;
 import dev.sslform.mockcloud.store.JdbiStore;
 import io.javalin.Javalin;
@@ -32,9 +34,11 @@ public final class MockCloud implements AutoCloseable {
     private final Accounts accounts;
     private final Scheduler scheduler;
     private final Javalin app;
+    private final DataPlane dataPlane;
 
     private MockCloud(MockCloudConfig config, Store store, SslLifecycle lifecycle, Instances instances, Accounts accounts,
-                      Scheduler scheduler, Javalin app) {
+                      Scheduler scheduler, Javalin app, DataPlane dataPlane) {
+        this.dataPlane = dataPlane;
         this.config = config;
         this.store = store;
         this.lifecycle = lifecycle;
@@ -54,7 +58,8 @@ public final class MockCloud implements AutoCloseable {
         Store store = JdbiStore.open(config.dbUrl(), config.dbUser(), config.dbPassword());
         try {
             SslLifecycle.Settings settings = new SslLifecycle.Settings(config.lifecycle());
-            SslLifecycle lifecycle = new SslLifecycle(store, new BouncyCastleIssuer(), clock, settings);
+            BouncyCastleIssuer issuer = new BouncyCastleIssuer();
+            SslLifecycle lifecycle = new SslLifecycle(store, issuer, clock, settings);
             Instances instances = new Instances(store, clock, settings);
             Accounts accounts = new Accounts(store);
             startup.apply(store, accounts, instances);
@@ -68,10 +73,20 @@ public final class MockCloud implements AutoCloseable {
             };
             Scheduler scheduler = new Scheduler(lifecycle, Duration.ofMillis(200), e -> LOG.error("scheduler run failed", e));
             scheduler.start();
+            SqlLogins logins = new SqlLogins();
+            DataPlane dataPlane = config.dataPlane().enabled()
+                    ? DataPlane.start(config.dataPlane(), config.bind(), instances, store, issuer, logins, clock, real) : null;
             Javalin app = ApiServer.create(new ApiServer.Wiring(instances, lifecycle, accounts, reset, store.dialect(),
-                    startup.defaultAppId(), config.adminToken(), real));
-            app.start(config.bind(), config.port());
-            return new MockCloud(config, store, lifecycle, instances, accounts, scheduler, app);
+                    startup.defaultAppId(), config.adminToken(), real), logins);
+            try {
+                app.start(config.bind(), config.port());
+            } catch (RuntimeException e) {
+                if (dataPlane != null) {
+                    dataPlane.close();
+                }
+                throw e;
+            }
+            return new MockCloud(config, store, lifecycle, instances, accounts, scheduler, app, dataPlane);
         } catch (RuntimeException e) {
             store.close();
             throw e;
@@ -117,10 +132,18 @@ public final class MockCloud implements AutoCloseable {
         return store;
     }
 
+    /** The TDS endpoints, or empty when the data plane is off. */
+    public java.util.Optional<DataPlane> dataPlane() {
+        return java.util.Optional.ofNullable(dataPlane);
+    }
+
     /** Stops the HTTP server and the scheduler and closes the store. */
     @Override
     public void close() {
         try {
+            if (dataPlane != null) {
+                dataPlane.close();
+            }
             app.stop();
         } finally {
             scheduler.close();

@@ -2,6 +2,7 @@ package dev.sslform.mockcloud.http;
 
 import dev.sslform.mockcloud.core.Accounts;
 import dev.sslform.mockcloud.core.Instances;
+import dev.sslform.mockcloud.core.SqlLogins;
 import dev.sslform.mockcloud.core.SslLifecycle;
 import io.javalin.Javalin;
 import io.javalin.http.HandlerType;
@@ -36,6 +37,11 @@ public final class ApiServer {
     }
 
     public static Javalin create(Wiring w) {
+        return create(w, new SqlLogins());
+    }
+
+    /** The app, with {@code logins} as the SQL logins the data plane checks. */
+    public static Javalin create(Wiring w, SqlLogins logins) {
         List<Action> actions = new ArrayList<>();
         actions.addAll(new InstanceActions(w.instances()).actions());
         actions.addAll(new SslActions(w.lifecycle()).actions());
@@ -60,6 +66,7 @@ public final class ApiServer {
                 });
             }
             admin.register(cfg.routes);
+            new LoginRoutes(w.instances(), logins).register(cfg.routes);
             cfg.routes.exception(AdminRoutes.AdminError.class, (e, ctx) -> ctx.status(e.status).json(Map.of("error", e.getMessage())));
             cfg.routes.exception(Exception.class, (e, ctx) -> {
                 LOG.error("admin request {} {} failed", ctx.method(), ctx.path(), e);
