@@ -12,6 +12,7 @@ import java.util.Map;
  */
 final class Responder {
     /** The error number of a statement the endpoint does not implement (user-defined range). */
+    // Deviation: a real server would run the statement; 50000 marks "not implemented by the mock".
     static final int NOT_IMPLEMENTED = 50000;
 
     private final boolean encrypted;

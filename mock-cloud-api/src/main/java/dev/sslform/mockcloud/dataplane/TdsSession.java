@@ -77,7 +77,8 @@ final class TdsSession {
                 throw new TdsProtocolException("expected PRELOGIN inside TLS, got type 0x" + Integer.toHexString(pre.type()));
             }
             PreLogin.clientEncryption(pre.payload());
-            // Inside strict TLS there is nothing left to negotiate.
+            // Inside strict TLS there is nothing left to negotiate. Deviation: what a real SQL
+            // Server 2022 answers here is unverified; the drivers accept any value 0–3.
             TdsPackets.write(io.getOutputStream(), TdsPackets.REPLY, PreLogin.reply(PreLogin.ENCRYPT_NOT_SUP), spid);
         } else if (first == TdsPackets.PRELOGIN) {
             TdsPackets.Message pre = TdsPackets.read(new java.io.SequenceInputStream(
@@ -112,6 +113,9 @@ final class TdsSession {
      * Never OFF (login-only encryption) — the connection is either fully TLS or not at all.
      */
     static int answer(int asked, boolean sslEnabled) {
+        // Deviation: a real SQL Server always has at least a self-signed certificate and can
+        // encrypt; here "SSL disabled" means no TLS at all, as the spec's mock policy suggests.
+        // Deviation: ENCRYPT_OFF (login-only encryption) is never answered.
         if (!sslEnabled) {
             return PreLogin.ENCRYPT_NOT_SUP;
         }

@@ -78,6 +78,8 @@ final class TlsMaterial {
         if (f.self() != f.master()) {
             cert = replicaCertificate(f.self(), cert, f.ca());
         }
+        // Deviation: the presented certificate is a re-dated copy of the stored one (same serial,
+        // names and key, new signature), so clients checking real time agree with the mock clock.
         // Whole seconds, and 2 s earlier still: a certificate issued "now" on the mock clock must
         // already be valid for a client whose clock reads a fraction of a second behind ours.
         long shiftSeconds = Math.floorDiv(Duration.between(mockClock.instant(), realClock.instant()).toMillis(), 1000) - GRACE_SECONDS;
@@ -93,6 +95,8 @@ final class TlsMaterial {
         return Optional.of(snapshot);
     }
 
+    // Deviation: replicas present a certificate for their own id, made here with the master's
+    // validity; how the real service certifies read-only replicas is not documented.
     private ServerCertificate replicaCertificate(Instance replica, ServerCertificate masterCert, CertificateAuthority ca) {
         String key = replica.instanceId() + "/" + masterCert.serialHex();
         return replicaCerts.computeIfAbsent(key, k -> issuer.issue(ca, replica.instanceId(), replica.vip(),
