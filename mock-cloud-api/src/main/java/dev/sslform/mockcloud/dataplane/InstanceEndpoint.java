@@ -31,6 +31,7 @@ final class InstanceEndpoint implements AutoCloseable {
     private final Acceptor acceptor;
     private final Set<Socket> connections = ConcurrentHashMap.newKeySet();
     private volatile ServerSocket server;
+    private volatile Thread acceptThread;
     private volatile boolean closed;
 
     private InstanceEndpoint(String instanceId, InetAddress bind, ServerSocket server, Acceptor acceptor) {
@@ -83,7 +84,25 @@ final class InstanceEndpoint implements AutoCloseable {
             }
         }, "dataplane-accept-" + instanceId);
         t.setDaemon(true);
+        acceptThread = t;
         t.start();
+    }
+
+    /**
+     * Closes the listening socket and waits for its accept thread to leave: the JDK closes a
+     * socket another thread is blocked on only once that thread wakes up, and until then the
+     * kernel still completes incoming connections.
+     */
+    private void stopListening(ServerSocket s) {
+        quietly(s);
+        Thread t = acceptThread;
+        if (t != null && t != Thread.currentThread()) {
+            try {
+                t.join(2_000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
     }
 
     String instanceId() {
@@ -121,7 +140,7 @@ final class InstanceEndpoint implements AutoCloseable {
             return;
         }
         server = null;
-        quietly(s);
+        stopListening(s);
         dropAll();
         LOG.debug("data plane {}: restarting, connections dropped", instanceId);
     }
@@ -150,7 +169,7 @@ final class InstanceEndpoint implements AutoCloseable {
         ServerSocket s = server;
         server = null;
         if (s != null) {
-            quietly(s);
+            stopListening(s);
         }
         dropAll();
     }
