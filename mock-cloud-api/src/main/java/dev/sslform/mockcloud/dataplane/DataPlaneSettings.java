@@ -17,7 +17,7 @@ import java.util.Objects;
 public record DataPlaneSettings(boolean enabled, int portFrom, int portTo, int maxConnections, Duration loginTimeout,
                                 Duration idleTimeout, Duration pollInterval) {
     public static final DataPlaneSettings DEFAULTS = new DataPlaneSettings(true, 0, 0, 256, Duration.ofSeconds(15),
-            Duration.ofMinutes(30), Duration.ofMillis(100));
+            Duration.ofMinutes(30), Duration.ofMillis(250));
     public static final DataPlaneSettings OFF = DEFAULTS.withEnabled(false);
 
     public DataPlaneSettings {

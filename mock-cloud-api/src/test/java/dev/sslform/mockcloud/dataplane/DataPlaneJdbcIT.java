@@ -66,6 +66,16 @@ class DataPlaneJdbcIT {
     }
 
     @Test
+    void encrypt_false_is_forced_to_tls_like_a_force_encryption_server() throws Exception {
+        String plain = Jdbc.url(id, f.port(id), "false", null);
+        SQLException e = assertThrows(SQLException.class, () -> Jdbc.connect(plain));
+        assertTrue(e.getMessage().contains("PKIX"), e.getMessage());
+        try (Connection c = Jdbc.connect(plain + ";trustServerCertificate=true")) {
+            assertEquals("TRUE", Jdbc.encryptOption(c));
+        }
+    }
+
+    @Test
     void a_prepared_statement_runs_twice_in_a_row() throws Exception {
         try (Connection c = Jdbc.connect(Jdbc.url(id, f.port(id), "true", f.trustStore()));
              PreparedStatement ps = c.prepareStatement(Jdbc.QUERY)) {
