@@ -18,11 +18,12 @@ import org.slf4j.LoggerFactory;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
 
 /**
  * A running mockcloud server, and the one class that sees every package: it opens the store,
  * builds the domain over it, applies the start-up state, starts the scheduler and the HTTP
- * server. Start one in-process with {@link #start(MockCloudConfig)}; {@code main} is the CLI.
+ * server, and the data plane's TDS endpoints unless turned off. Start one in-process with {@link #start(MockCloudConfig)}; {@code main} is the CLI.
  */
 public final class MockCloud implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(MockCloud.class);
@@ -133,11 +134,11 @@ public final class MockCloud implements AutoCloseable {
     }
 
     /** The TDS endpoints, or empty when the data plane is off. */
-    public java.util.Optional<DataPlane> dataPlane() {
-        return java.util.Optional.ofNullable(dataPlane);
+    public Optional<DataPlane> dataPlane() {
+        return Optional.ofNullable(dataPlane);
     }
 
-    /** Stops the HTTP server and the scheduler and closes the store. */
+    /** Stops the data plane, the HTTP server and the scheduler and closes the store. */
     @Override
     public void close() {
         try {

@@ -9,6 +9,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.SequenceInputStream;
 import java.net.Socket;
 import java.util.Optional;
 import java.util.function.BooleanSupplier;
@@ -81,7 +82,7 @@ final class TdsSession {
             // Server 2022 answers here is unverified; the drivers accept any value 0–3.
             TdsPackets.write(io.getOutputStream(), TdsPackets.REPLY, PreLogin.reply(PreLogin.ENCRYPT_NOT_SUP), spid);
         } else if (first == TdsPackets.PRELOGIN) {
-            TdsPackets.Message pre = TdsPackets.read(new java.io.SequenceInputStream(
+            TdsPackets.Message pre = TdsPackets.read(new SequenceInputStream(
                     new ByteArrayInputStream(new byte[] {(byte) first}), rawIn), MAX_LOGIN_MESSAGE);
             if (pre == null || pre.type() != TdsPackets.PRELOGIN) {
                 throw new TdsProtocolException("expected a PRELOGIN message");
