@@ -53,6 +53,28 @@ class DataPlaneRegistryTest {
     }
 
     @Test
+    void the_login_route_checks_its_body_and_the_instance() throws Exception {
+        try (MockCloud server = MockCloud.start(MockCloudConfig.forTests("dp-login", T0))) {
+            String id = create(server, "mssql-dplogin1");
+            java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
+            java.util.function.BiFunction<String, String, java.net.http.HttpResponse<String>> put = (path, body) -> {
+                try {
+                    return http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(server.url() + path))
+                            .PUT(java.net.http.HttpRequest.BodyPublishers.ofString(body)).build(),
+                            java.net.http.HttpResponse.BodyHandlers.ofString());
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+            };
+            assertEquals(404, put.apply("/_mock/instances/mssql-nothere/login", "{\"user\":\"a\",\"password\":\"b\"}").statusCode());
+            var bad = put.apply("/_mock/instances/" + id + "/login", "{\"user\":\"a\"}");
+            assertEquals(400, bad.statusCode());
+            assertTrue(bad.body().contains("password"), bad.body());
+            assertEquals(200, put.apply("/_mock/instances/" + id + "/login", "{\"user\":\"app\",\"password\":\"pw\"}").statusCode());
+        }
+    }
+
+    @Test
     void ports_come_from_the_configured_range_skipping_taken_ones() throws Exception {
         int from;
         try (ServerSocket probe = new ServerSocket(0)) {
