@@ -45,6 +45,8 @@ public final class DataPlane implements AutoCloseable {
     private final SqlLogins logins;
     private final TlsMaterial tls;
     private final Map<String, InstanceEndpoint> endpoints = new ConcurrentHashMap<>();
+    /** Instances whose endpoint could not be opened, warned about once each. */
+    private final Set<String> unplaced = ConcurrentHashMap.newKeySet();
     private final Semaphore slots;
     private final AtomicInteger spids = new AtomicInteger(51);
     private final ExecutorService sessions;
@@ -101,9 +103,12 @@ public final class DataPlane implements AutoCloseable {
                 try {
                     e = InstanceEndpoint.open(id, bind, settings.portFrom(), settings.portTo(), this::serve);
                 } catch (IOException ex) {
-                    LOG.warn("data plane: {}", ex.getMessage());
+                    if (unplaced.add(id)) {
+                        LOG.warn("data plane: {} (retrying quietly on every poll)", ex.getMessage());
+                    }
                     continue;
                 }
+                unplaced.remove(id);
                 endpoints.put(id, e);
             }
             if (!reportedAddress.equals(v.instance().vip()) || e.port() != v.instance().vport()) {
@@ -121,6 +126,7 @@ public final class DataPlane implements AutoCloseable {
                 logins.forget(id);
             }
         }
+        unplaced.retainAll(seen);
     }
 
     /** The port of the instance's endpoint, if it has one. */
