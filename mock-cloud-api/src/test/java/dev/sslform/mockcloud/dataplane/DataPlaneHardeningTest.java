@@ -175,7 +175,7 @@ class DataPlaneHardeningTest {
             for (int i = 0; i < p.length && !closed; i++) {
                 try {
                     s.getOutputStream().write(p[i]);
-                    Thread.sleep(400);
+                    Thread.sleep(400); // the slowness under test, not a wait for the server
                 } catch (IOException e) {
                     closed = true;
                 }
@@ -194,7 +194,11 @@ class DataPlaneHardeningTest {
                 s.getOutputStream().write(0x12); // a session starts and waits for the rest
                 held.add(s);
             }
-            Thread.sleep(200);
+            long deadline = System.nanoTime() + Duration.ofSeconds(2).toNanos();
+            while (f.dataPlane.busySessions() < LIMIT && System.nanoTime() < deadline) {
+                Thread.sleep(10);
+            }
+            assertEquals(LIMIT, f.dataPlane.busySessions());
             try (Socket extra = connect()) {
                 long t0 = System.nanoTime();
                 assertEquals(0, readToClose(extra).length);
