@@ -8,11 +8,13 @@ import dev.sslform.mockcloud.core.Instances;
 import dev.sslform.mockcloud.core.MockClock;
 import dev.sslform.mockcloud.core.RequestJournal;
 import dev.sslform.mockcloud.core.Scheduler;
+import dev.sslform.mockcloud.core.SqlLogins;
 import dev.sslform.mockcloud.core.SslLifecycle;
 import dev.sslform.mockcloud.core.SslMaterial;
 import dev.sslform.mockcloud.core.StateTransfer;
 import dev.sslform.mockcloud.core.Store;
 import dev.sslform.mockcloud.core.StoreTransaction;
+import dev.sslform.mockcloud.dataplane.DataPlane;
 import dev.sslform.mockcloud.http.ApiServer;
 import dev.sslform.mockcloud.http.TestAuthorSurface;
 import dev.sslform.mockcloud.store.JdbiStore;
@@ -28,7 +30,7 @@ import java.util.Optional;
 /**
  * A running mockcloud server, and the one class that sees every package: it opens the store,
  * builds the domain over it, applies the start-up state, starts the scheduler and the HTTP
- * server. Start one in-process with {@link #start(MockCloudConfig)}; {@code main} is the CLI.
+ * server, and the data plane's TDS endpoints unless turned off. Start one in-process with {@link #start(MockCloudConfig)}; {@code main} is the CLI.
  */
 public final class MockCloud implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(MockCloud.class);
@@ -40,9 +42,11 @@ public final class MockCloud implements AutoCloseable {
     private final Accounts accounts;
     private final Scheduler scheduler;
     private final Javalin app;
+    private final DataPlane dataPlane;
 
     private MockCloud(MockCloudConfig config, Store store, SslLifecycle lifecycle, Instances instances, Accounts accounts,
-                      Scheduler scheduler, Javalin app) {
+                      Scheduler scheduler, Javalin app, DataPlane dataPlane) {
+        this.dataPlane = dataPlane;
         this.config = config;
         this.store = store;
         this.lifecycle = lifecycle;
@@ -60,7 +64,8 @@ public final class MockCloud implements AutoCloseable {
         try {
             MockClock clock = config.manualClock() ? resumedManualClock(config, store, real) : MockClock.system(real);
             SslLifecycle.Settings settings = new SslLifecycle.Settings(config.lifecycle());
-            SslLifecycle lifecycle = new SslLifecycle(store, new BouncyCastleIssuer(), clock, settings);
+            BouncyCastleIssuer issuer = new BouncyCastleIssuer();
+            SslLifecycle lifecycle = new SslLifecycle(store, issuer, clock, settings);
             FaultRules faults = new FaultRules(System::nanoTime);
             lifecycle.setFaults(faults);
             RequestJournal journal = new RequestJournal(RequestJournal.DEFAULT_CAPACITY);
@@ -77,12 +82,22 @@ public final class MockCloud implements AutoCloseable {
             };
             Scheduler scheduler = new Scheduler(lifecycle, Duration.ofMillis(200), e -> LOG.error("scheduler run failed", e));
             scheduler.start();
+            SqlLogins logins = new SqlLogins();
+            DataPlane dataPlane = config.dataPlane().enabled()
+                    ? DataPlane.start(config.dataPlane(), config.bind(), instances, store, issuer, logins, clock, real) : null;
             Javalin app = ApiServer.create(new ApiServer.Wiring(instances, lifecycle, accounts, reset, store.dialect(),
                     startup.defaultAppId(), config.adminToken(), real),
                     TestAuthorSurface.create(new SslMaterial(store), CaBundle::zip, CaBundle::serverChainPem, faults,
-                            journal, clock, real, new StateTransfer(store, clock, accounts)));
-            app.start(config.bind(), config.port());
-            return new MockCloud(config, store, lifecycle, instances, accounts, scheduler, app);
+                            journal, clock, real, new StateTransfer(store, clock, accounts)), logins);
+            try {
+                app.start(config.bind(), config.port());
+            } catch (RuntimeException e) {
+                if (dataPlane != null) {
+                    dataPlane.close();
+                }
+                throw e;
+            }
+            return new MockCloud(config, store, lifecycle, instances, accounts, scheduler, app, dataPlane);
         } catch (RuntimeException e) {
             store.close();
             throw e;
@@ -143,10 +158,18 @@ public final class MockCloud implements AutoCloseable {
         return store;
     }
 
-    /** Stops the HTTP server and the scheduler and closes the store. */
+    /** The TDS endpoints, or empty when the data plane is off. */
+    public Optional<DataPlane> dataPlane() {
+        return Optional.ofNullable(dataPlane);
+    }
+
+    /** Stops the data plane, the HTTP server and the scheduler and closes the store. */
     @Override
     public void close() {
         try {
+            if (dataPlane != null) {
+                dataPlane.close();
+            }
             app.stop();
         } catch (RuntimeException e) {
             // Jetty's graceful stop times out when a client (the Tencent SDK's OkHttp pool) keeps

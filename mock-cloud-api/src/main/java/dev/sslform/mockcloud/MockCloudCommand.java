@@ -2,6 +2,7 @@ package dev.sslform.mockcloud;
 
 import dev.sslform.mockcloud.core.Durations;
 import dev.sslform.mockcloud.core.LifecycleSettings;
+import dev.sslform.mockcloud.dataplane.DataPlaneSettings;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -23,7 +24,8 @@ import java.util.concurrent.CountDownLatch;
         description = "A local, wire-compatible stand-in for the Tencent Cloud API 3.0 SQL Server SSL feature.",
         footer = {"", "Environment: MOCKCLOUD_SECRET_ID and MOCKCLOUD_SECRET_KEY replace the default key pair.",
                 "Durations take ISO-8601 (PT20S) or short forms (20s, 10m, 1h, 2d).",
-                "Once it accepts requests it prints one line: mockcloud listening on http://HOST:PORT"},
+                "Once it accepts requests it prints one line: mockcloud listening on http://HOST:PORT",
+                "Each instance also gets a TDS endpoint (see docs/dataplane.md) unless --no-dataplane."},
         subcommands = {SignedCallCommand.class})
 final class MockCloudCommand implements Callable<Integer> {
     @Option(names = "--port", paramLabel = "PORT", description = "Port to listen on; 0 picks a free one (default ${DEFAULT-VALUE}).",
@@ -77,6 +79,13 @@ final class MockCloudCommand implements Callable<Integer> {
     @Option(names = "--time-zone", paramLabel = "ZONE", description = "Time zone maintenance windows are read in (default ${DEFAULT-VALUE}).",
             defaultValue = "Asia/Shanghai")
     String timeZone;
+
+    @Option(names = "--dataplane-ports", paramLabel = "FROM-TO",
+            description = "Ports for the per-instance TDS endpoints, first free one each (default: any free port).")
+    String dataPlanePorts;
+
+    @Option(names = "--no-dataplane", description = "No TDS endpoints: instances keep their configured Vip and Vport.")
+    boolean noDataPlane;
 
     static int run(String[] args) {
         CommandLine cli = new CommandLine(new MockCloudCommand());
@@ -139,6 +148,7 @@ final class MockCloudCommand implements Callable<Integer> {
         MockCloudConfig c = MockCloudConfig.defaults().withPort(port).withBind(bind).withDb(db)
                 .withDbCredentials(dbUser, dbPassword != null ? dbPassword : System.getenv("MOCKCLOUD_DB_PASSWORD"))
                 .withSeed(seed).withAccountsFile(accountsFile).withAdminToken(adminToken).withLifecycle(settings);
+        c = c.withDataPlane(dataPlane());
         String envId = System.getenv("MOCKCLOUD_SECRET_ID");
         String envKey = System.getenv("MOCKCLOUD_SECRET_KEY");
         if ((envId == null) != (envKey == null)) {
@@ -167,6 +177,22 @@ final class MockCloudCommand implements Callable<Integer> {
             default -> throw new IllegalArgumentException("--clock must be system or manual, got " + clock);
         }
         return c;
+    }
+
+    private DataPlaneSettings dataPlane() {
+        if (noDataPlane && dataPlanePorts != null) {
+            throw new IllegalArgumentException("--dataplane-ports and --no-dataplane exclude each other");
+        }
+        DataPlaneSettings d = DataPlaneSettings.DEFAULTS.withEnabled(!noDataPlane);
+        if (dataPlanePorts == null) {
+            return d;
+        }
+        try {
+            int[] range = DataPlaneSettings.parsePorts(dataPlanePorts);
+            return d.withPorts(range[0], range[1]);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("--dataplane-ports: " + e.getMessage());
+        }
     }
 
     private static Duration duration(String text, String flag) {

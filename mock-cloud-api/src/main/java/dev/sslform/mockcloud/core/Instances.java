@@ -63,7 +63,8 @@ public final class Instances {
     public InstanceView attribute(Caller caller, String instanceId) {
         return store.transaction(tx -> {
             Instance inst = tx.instance(instanceId).filter(caller::owns).orElseThrow(() -> notFound(instanceId));
-            return view(tx, inst);
+            // The attribute answer has no ROFlag, so the replica look-up is skipped on this hot path.
+            return view(tx, inst, false);
         });
     }
 
@@ -167,9 +168,14 @@ public final class Instances {
     }
 
     private InstanceView view(StoreTransaction tx, Instance inst) {
+        return view(tx, inst, true);
+    }
+
+    /** The view of one instance; {@code withRoFlag} false leaves {@code ROFlag} unresolved for a primary. */
+    private InstanceView view(StoreTransaction tx, Instance inst, boolean withRoFlag) {
         Instance master = inst.readOnlyReplica() ? tx.instance(inst.masterId()).orElse(inst) : inst;
         SslOperation active = tx.activeOperation(master.instanceId()).orElse(null);
-        boolean hasReplicas = !inst.readOnlyReplica() && !tx.replicas(inst.instanceId()).isEmpty();
+        boolean hasReplicas = withRoFlag && !inst.readOnlyReplica() && !tx.replicas(inst.instanceId()).isEmpty();
         return InstanceView.of(inst, master, active, hasReplicas, clock.instant());
     }
 

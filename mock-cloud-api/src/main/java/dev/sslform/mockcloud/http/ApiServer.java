@@ -2,6 +2,7 @@ package dev.sslform.mockcloud.http;
 
 import dev.sslform.mockcloud.core.Accounts;
 import dev.sslform.mockcloud.core.Instances;
+import dev.sslform.mockcloud.core.SqlLogins;
 import dev.sslform.mockcloud.core.SslLifecycle;
 import io.javalin.Javalin;
 import io.javalin.http.HandlerType;
@@ -36,11 +37,14 @@ public final class ApiServer {
     }
 
     public static Javalin create(Wiring w) {
-        return create(w, null);
+        return create(w, null, new SqlLogins());
     }
 
-    /** As {@link #create(Wiring)}, with the test-author routes and call hooks of {@code extra} (may be null). */
-    public static Javalin create(Wiring w, TestAuthorSurface extra) {
+    /**
+     * The app, with the test-author routes and call hooks of {@code extra} (may be null) and
+     * {@code logins} as the SQL logins the data plane checks.
+     */
+    public static Javalin create(Wiring w, TestAuthorSurface extra, SqlLogins logins) {
         List<Action> actions = new ArrayList<>();
         actions.addAll(new InstanceActions(w.instances()).actions());
         actions.addAll(new SslActions(w.lifecycle()).actions());
@@ -68,6 +72,7 @@ public final class ApiServer {
             if (extra != null) {
                 extra.register(cfg.routes);
             }
+            new LoginRoutes(w.instances(), logins).register(cfg.routes);
             cfg.routes.exception(AdminRoutes.AdminError.class, (e, ctx) -> ctx.status(e.status).json(Map.of("error", e.getMessage())));
             cfg.routes.exception(Exception.class, (e, ctx) -> {
                 LOG.error("admin request {} {} failed", ctx.method(), ctx.path(), e);

@@ -30,4 +30,10 @@ public @interface MockCloud {
 
     /** Share one server with every other {@code shared} class of the run instead of starting one for this class. */
     boolean shared() default false;
+
+    /**
+     * Whether each instance gets its TDS endpoint (docs/dataplane.md), for tests that connect SQL
+     * clients. Off by default: most contract tests only call the API.
+     */
+    boolean dataPlane() default false;
 }

@@ -68,7 +68,8 @@ public final class MockCloudExtension implements BeforeAllCallback, ParameterRes
                     + "\") is not an ISO-8601 date-time with offset, e.g. 2026-12-01T17:05:00+08:00");
         }
         String db = "junit-" + name.replaceAll("[^A-Za-z0-9]", "") + "-" + COUNTER.incrementAndGet();
-        return new MockCloudHandle(dev.sslform.mockcloud.MockCloud.start(MockCloudConfig.forTests(db, start.toInstant())));
+        return new MockCloudHandle(dev.sslform.mockcloud.MockCloud.start(MockCloudConfig.forTests(db, start.toInstant())
+                .withDataPlane(a.dataPlane())));
     }
 
     /** The handle visible from {@code context}: its own class's, an enclosing class's, or null. */

@@ -8,7 +8,6 @@ import java.sql.SQLException;
 import java.util.function.Function;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.JdbiException;
-import org.jdbi.v3.core.transaction.TransactionIsolationLevel;
 
 /**
  * The {@link Store} over JDBI: H2 (in memory or in a file) or PostgreSQL, chosen from the JDBC
@@ -74,8 +73,8 @@ public final class JdbiStore implements Store {
     @Override
     public <T> T transaction(Function<StoreTransaction, T> work) {
         try {
-            return jdbi.inTransaction(TransactionIsolationLevel.READ_COMMITTED,
-                    handle -> work.apply(new JdbiStoreTransaction(handle, dialect)));
+            // READ COMMITTED is set once on each pooled connection (ConnectionPool).
+            return jdbi.inTransaction(handle -> work.apply(new JdbiStoreTransaction(handle, dialect)));
         } catch (JdbiException e) {
             // Any SQL failure, the commit's included; JDBI has already rolled back.
             // The message names the database's own complaint, not JDBI's, which lists the bound
