@@ -1,15 +1,20 @@
 package dev.sslform.plugin;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -31,11 +36,7 @@ class DemoIT {
     void bin_demo_walks_the_basic_example_to_a_converged_instance_and_exits_0() throws Exception {
         assertTrue(Files.isRegularFile(ROOT.resolve("mock-cloud-api/target/mock-cloud-api.jar")),
                 "build mock-cloud-api first (mvn install runs it before the plugin)");
-        ProcessBuilder pb = new ProcessBuilder("bash", "bin/demo").directory(ROOT.toFile()).redirectErrorStream(true);
-        pb.environment().put("TMPDIR", tmp.toString());
-        pb.environment().put("SSLFORM_DEMO_NO_BUILD", "1");
-        pb.environment().remove("TF_VAR_endpoint");
-        Process p = pb.start();
+        Process p = start();
         CompletableFuture<String> output = CompletableFuture.supplyAsync(() -> read(p.getInputStream()));
         if (!p.waitFor(DEADLINE_SECONDS, TimeUnit.SECONDS)) {
             p.descendants().forEach(ProcessHandle::destroyForcibly);
@@ -64,8 +65,60 @@ class DemoIT {
             Path work = dirs.filter(d -> d.getFileName().toString().startsWith("sslform-demo.")).findFirst().orElseThrow();
             assertTrue(Files.size(work.resolve("TencentDB-SSL-CA.zip")) > 0);
         }
-        assertTrue(ProcessHandle.current().descendants().noneMatch(h -> h.info().commandLine().orElse("").contains(tmp.toString())),
-                "bin/demo stopped its mockcloud");
+        assertNoMockcloudLeft();
+    }
+
+    @Test
+    void an_interrupted_demo_stops_its_mockcloud_and_exits_non_zero() throws Exception {
+        Process p = start();
+        StringBuilder out = new StringBuilder();
+        CountDownLatch listening = new CountDownLatch(1);
+        Thread reader = new Thread(() -> {
+            try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
+                for (String line; (line = r.readLine()) != null; ) {
+                    synchronized (out) {
+                        out.append(line).append('\n');
+                    }
+                    if (line.startsWith("mockcloud listening on")) {
+                        listening.countDown();
+                    }
+                }
+            } catch (IOException e) {
+                // the process is gone; what was read is enough
+            }
+        });
+        reader.start();
+        assertTrue(listening.await(DEADLINE_SECONDS, TimeUnit.SECONDS), "mockcloud never started:\n" + out);
+        p.destroy(); // SIGTERM, as a CI runner cancelling the job would send; Ctrl-C takes the same trap
+        assertTrue(p.waitFor(60, TimeUnit.SECONDS), "bin/demo did not stop on SIGTERM");
+        reader.join(10_000);
+        assertNotEquals(0, p.exitValue(), out.toString());
+        assertNoMockcloudLeft();
+    }
+
+    private Process start() throws IOException {
+        ProcessBuilder pb = new ProcessBuilder("bash", "bin/demo").directory(ROOT.toFile()).redirectErrorStream(true);
+        pb.environment().put("TMPDIR", tmp.toString());
+        pb.environment().put("SSLFORM_DEMO_NO_BUILD", "1");
+        pb.environment().remove("TF_VAR_endpoint");
+        return pb.start();
+    }
+
+    /** No process anywhere still runs on this test's temp directory (the demo's mockcloud would). */
+    private void assertNoMockcloudLeft() throws InterruptedException {
+        for (int i = 0; i < 50 && running(); i++) {
+            Thread.sleep(100); // a process that got SIGTERM takes a moment to leave the process table
+        }
+        boolean left = running();
+        if (left) { // do not leak it into the rest of the build
+            ProcessHandle.allProcesses().filter(h -> h.info().commandLine().orElse("").contains(tmp.toString()))
+                    .forEach(ProcessHandle::destroyForcibly);
+        }
+        assertFalse(left, "a mockcloud started by bin/demo is still running");
+    }
+
+    private boolean running() {
+        return ProcessHandle.allProcesses().anyMatch(h -> h.isAlive() && h.info().commandLine().orElse("").contains(tmp.toString()));
     }
 
     private static String read(InputStream in) {
