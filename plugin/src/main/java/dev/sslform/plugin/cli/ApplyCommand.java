@@ -2,6 +2,7 @@ package dev.sslform.plugin.cli;
 
 import dev.sslform.plugin.plan.PlanMode;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
@@ -11,6 +12,9 @@ final class ApplyCommand extends EngineCommand {
 
     @ParentCommand
     EngineRoot parent;
+
+    @Mixin
+    OperationOptions ops;
 
     @Option(names = "-auto-approve", description = "Skip the interactive approval of the plan.")
     boolean autoApprove;
@@ -22,6 +26,7 @@ final class ApplyCommand extends EngineCommand {
 
     @Override
     int execute() {
-        return PlanRun.run(this, PlanMode.NORMAL, true, autoApprove, false);
+        ops.validate();
+        return PlanRun.run(this, new RunOptions(PlanMode.NORMAL, true, autoApprove, false, ops.parallelism, ops.targets, null, false, null));
     }
 }

@@ -74,6 +74,15 @@ abstract class EngineCommand implements Callable<Integer> {
         return spec.commandLine().getOut();
     }
 
+    /** Prints one whole line and flushes, under the writer's lock, so lines from parallel workers never interleave. */
+    void line(String s) {
+        PrintWriter o = out();
+        synchronized (o) {
+            o.println(s);
+            o.flush();
+        }
+    }
+
     PrintWriter err() {
         return spec.commandLine().getErr();
     }
@@ -117,7 +126,9 @@ abstract class EngineCommand implements Callable<Integer> {
         if (Values.str(block, "protocol") != null && Values.str(block, "endpoint") != null && !Values.str(block, "endpoint").contains("://")) {
             api = new ApiConfig(api.region(), api.secretId(), api.secretKey(), api.securityToken(), api.endpoint(), Values.str(block, "protocol"));
         }
-        return new TencentCloudProvider(ResilientSqlServerApi.create(api, env().clock(), env().sleeper()), env().clock(), env().sleeper());
+        Long rate = Values.lng(block, "rate_limit");
+        return new TencentCloudProvider(ResilientSqlServerApi.create(api, env().clock(), env().sleeper(),
+                rate == null ? ResilientSqlServerApi.DEFAULT_RATE_LIMIT : rate), env().clock(), env().sleeper());
     }
 
     /** Asks for "yes" on a terminal; without one, refuses unless -auto-approve was given. */

@@ -2,6 +2,7 @@ package dev.sslform.plugin.cli;
 
 import dev.sslform.plugin.plan.PlanMode;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
@@ -11,6 +12,9 @@ final class PlanCommand extends EngineCommand {
 
     @ParentCommand
     EngineRoot parent;
+
+    @Mixin
+    OperationOptions ops;
 
     @Option(names = "-detailed-exitcode", description = "Exit 0 when there are no changes, 1 on error, 2 when there are changes.")
     boolean detailedExitCode;
@@ -25,6 +29,7 @@ final class PlanCommand extends EngineCommand {
 
     @Override
     int execute() {
-        return PlanRun.run(this, destroy ? PlanMode.DESTROY : PlanMode.NORMAL, false, false, detailedExitCode);
+        ops.validate();
+        return PlanRun.run(this, new RunOptions(destroy ? PlanMode.DESTROY : PlanMode.NORMAL, false, false, detailedExitCode, ops.parallelism, ops.targets, null, false, null));
     }
 }

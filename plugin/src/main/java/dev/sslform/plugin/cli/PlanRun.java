@@ -25,7 +25,9 @@ final class PlanRun {
     }
 
     /** Runs the command; {@code apply} false = plan only. Returns the exit code. */
-    static int run(EngineCommand cmd, PlanMode mode, boolean apply, boolean autoApprove, boolean detailedExitCode) {
+    static int run(EngineCommand cmd, RunOptions o) {
+        PlanMode mode = o.mode();
+        boolean apply = o.apply();
         ConfigSource config = cmd.config();
         if (config == null) {
             return ExitCode.ERROR;
@@ -35,8 +37,8 @@ final class PlanRun {
         String op = !apply ? "OperationTypePlan" : mode == PlanMode.DESTROY ? "OperationTypeDestroy" : "OperationTypeApply";
         try (Lock lock = backend.lock(LockRequest.of(op, cmd.lockTimeout()))) {
             State prior = backend.read();
-            Plan plan = new Planner(provider).plan(mode == PlanMode.DESTROY ? DesiredConfig.of(List.of()) : config, prior, mode,
-                    line -> cmd.out().println(line));
+            Plan plan = new Planner(provider, o.parallelism()).plan(mode == PlanMode.DESTROY ? DesiredConfig.of(List.of()) : config,
+                    prior, mode, line -> cmd.line(line));
             String text = PlanText.render(plan);
             cmd.out().print(text);
             cmd.out().flush();
@@ -45,19 +47,16 @@ final class PlanRun {
                 return ExitCode.ERROR;
             }
             if (!apply) {
-                return detailedExitCode && plan.hasChanges() ? ExitCode.CHANGES : ExitCode.OK;
+                return o.detailedExitCode() && plan.hasChanges() ? ExitCode.CHANGES : ExitCode.OK;
             }
             if (plan.hasChanges()) {
                 String what = mode == PlanMode.DESTROY ? "Destroy" : "Apply";
                 String question = mode == PlanMode.DESTROY ? "Do you really want to destroy all resources?" : "Do you want to perform these actions?";
-                if (!cmd.confirm(autoApprove, question, what)) {
+                if (!cmd.confirm(o.autoApprove(), question, what)) {
                     return ExitCode.ERROR;
                 }
             }
-            ApplyResult result = new Applier(provider, backend, cmd.env().clock()).apply(plan, prior, line -> {
-                cmd.out().println(line);
-                cmd.out().flush();
-            });
+            ApplyResult result = new Applier(provider, backend, cmd.env().clock(), o.parallelism()).apply(plan, prior, cmd::line);
             for (Diagnostic d : result.errors()) {
                 cmd.err().print(PlanText.diagnostic(d));
             }

@@ -32,10 +32,23 @@ public final class Planner {
     /** Attributes whose change between state and the refreshed read is an operation finishing, not drift. */
     private static final Set<String> NOT_DRIFT = Set.of("pending", "ssl_validity", "ssl_validity_period");
 
+    /** Terraform's default for -parallelism. */
+    public static final int DEFAULT_PARALLELISM = 10;
+
     private final TencentCloudProvider provider;
+    private final int parallelism;
 
     public Planner(TencentCloudProvider provider) {
+        this(provider, DEFAULT_PARALLELISM);
+    }
+
+    /** @param parallelism how many instances are read at once (the provider's rate limit still applies) */
+    public Planner(TencentCloudProvider provider, int parallelism) {
+        if (parallelism < 1) {
+            throw new IllegalArgumentException("parallelism must be at least 1: " + parallelism);
+        }
         this.provider = provider;
+        this.parallelism = parallelism;
     }
 
     public Plan plan(DesiredConfig config, State prior, PlanMode mode, Consumer<String> progress) {
@@ -100,19 +113,37 @@ public final class Planner {
             provider.resource(a.type()).ifPresent(r -> ids.add(r.instanceId(prior.find(a).orElseThrow().attributes())));
         }
         ids.remove(null);
-        remote.prefetch(ids);
+        List<String> idList = new ArrayList<>(ids);
+        idList.sort(null);
+        List<List<String>> pages = new ArrayList<>();
+        for (int from = 0; from < idList.size(); from += RemoteInstances.PAGE) {
+            pages.add(idList.subList(from, Math.min(idList.size(), from + RemoteInstances.PAGE)));
+        }
+        Parallel.map(pages, parallelism, page -> {
+            remote.prefetch(page);
+            return page;
+        });
         State refreshed = prior;
         Map<ResourceAddress, Map<String, Object>> current = new LinkedHashMap<>();
         List<Drift> drift = new ArrayList<>();
+        // The lines first, in address order, so the output does not depend on thread scheduling.
         for (ResourceAddress a : managed) {
+            if (provider.resource(a.type()).isPresent()) {
+                progress.accept(a + ": Refreshing state... [id=" + prior.find(a).orElseThrow().attributes().get("id") + "]");
+            }
+        }
+        List<Resource.ReadResult> reads = Parallel.map(managed, parallelism, a -> {
             Resource r = provider.resource(a.type()).orElse(null);
-            if (r == null) {
+            return r == null ? null : r.read(a.toString(), prior.find(a).orElseThrow().attributes(), remote);
+        });
+        for (int i = 0; i < managed.size(); i++) {
+            ResourceAddress a = managed.get(i);
+            Resource.ReadResult read = reads.get(i);
+            if (read == null) {
                 diags.add(Diagnostic.error(a.toString(), "Unknown resource type in state", "The provider has no resource type \"" + a.type() + "\"."));
                 continue;
             }
             Map<String, Object> before = prior.find(a).orElseThrow().attributes();
-            progress.accept(a + ": Refreshing state... [id=" + before.get("id") + "]");
-            Resource.ReadResult read = r.read(a.toString(), before, remote);
             diags.addAll(read.diagnostics());
             if (read.state() == null) {
                 refreshed = refreshed.without(a);
@@ -129,11 +160,14 @@ public final class Planner {
 
         // 3. Diff.
         List<ResourceChange> changes = new ArrayList<>();
-        for (var e : configs.entrySet()) {
+        List<Map.Entry<ResourceAddress, Map<String, Object>>> wanted = new ArrayList<>(configs.entrySet());
+        List<Proposal> proposals = Parallel.map(wanted, parallelism, e -> provider.resource(e.getKey().type()).orElseThrow()
+                .plan(e.getKey().toString(), e.getValue(), current.get(e.getKey()), remote));
+        for (int i = 0; i < wanted.size(); i++) {
+            var e = wanted.get(i);
             ResourceAddress a = e.getKey();
-            Resource r = provider.resource(a.type()).orElseThrow();
             Map<String, Object> cur = current.get(a);
-            Proposal p = r.plan(a.toString(), e.getValue(), cur, remote);
+            Proposal p = proposals.get(i);
             diags.addAll(p.diagnostics());
             Action action;
             if (cur == null) {

@@ -45,6 +45,7 @@ public final class TencentCloudSchemas {
                 .attribute(Attribute.optional("security_token", Type.STRING).markedSensitive())
                 .attribute(Attribute.optional("endpoint", Type.STRING))
                 .attribute(Attribute.optional("protocol", Type.STRING))
+                .attribute(Attribute.optional("rate_limit", Type.NUMBER).atLeast(1))
                 .build();
     }
 
