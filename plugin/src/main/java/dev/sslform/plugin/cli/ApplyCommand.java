@@ -19,6 +19,10 @@ final class ApplyCommand extends EngineCommand {
     @Option(names = "-auto-approve", description = "Skip the interactive approval of the plan.")
     boolean autoApprove;
 
+    @picocli.CommandLine.Parameters(arity = "0..1", paramLabel = "FILE",
+            description = "A plan saved with plan -out: apply exactly it, without asking, unless the state or the planned instances changed since.")
+    java.nio.file.Path planFile;
+
     @Override
     EngineRoot root() {
         return parent;
@@ -27,6 +31,6 @@ final class ApplyCommand extends EngineCommand {
     @Override
     int execute() {
         ops.validate();
-        return PlanRun.run(this, new RunOptions(PlanMode.NORMAL, true, autoApprove, false, ops.parallelism, ops.targets, null, false, null));
+        return PlanRun.run(this, new RunOptions(PlanMode.NORMAL, true, autoApprove, false, ops.parallelism, ops.targets, null, false, planFile));
     }
 }

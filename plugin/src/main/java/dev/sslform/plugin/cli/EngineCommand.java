@@ -99,6 +99,11 @@ abstract class EngineCommand implements Callable<Integer> {
         return GoDuration.parse(lockTimeout);
     }
 
+    /** A path given on the command line, taken from the -chdir directory when relative. */
+    Path resolve(Path p) {
+        return p.isAbsolute() ? p : dir().resolve(p);
+    }
+
     StateBackend backend() {
         Path p = statePath != null ? (statePath.isAbsolute() ? statePath : dir().resolve(statePath)) : dir().resolve(LocalStateBackend.DEFAULT_FILE);
         return new LocalStateBackend(p, env().clock(), env().sleeper(), System.getProperty("user.name", "sslform") + "@sslform");

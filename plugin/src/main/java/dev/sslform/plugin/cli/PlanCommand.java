@@ -19,6 +19,9 @@ final class PlanCommand extends EngineCommand {
     @Option(names = "-detailed-exitcode", description = "Exit 0 when there are no changes, 1 on error, 2 when there are changes.")
     boolean detailedExitCode;
 
+    @Option(names = "-out", paramLabel = "FILE", description = "Write the plan to FILE, to apply exactly it later with: sslform apply FILE.")
+    java.nio.file.Path out;
+
     @Option(names = "-destroy", description = "Plan to destroy every object in state.")
     boolean destroy;
 
@@ -30,6 +33,6 @@ final class PlanCommand extends EngineCommand {
     @Override
     int execute() {
         ops.validate();
-        return PlanRun.run(this, new RunOptions(destroy ? PlanMode.DESTROY : PlanMode.NORMAL, false, false, detailedExitCode, ops.parallelism, ops.targets, null, false, null));
+        return PlanRun.run(this, new RunOptions(destroy ? PlanMode.DESTROY : PlanMode.NORMAL, false, false, detailedExitCode, ops.parallelism, ops.targets, out, false, null));
     }
 }

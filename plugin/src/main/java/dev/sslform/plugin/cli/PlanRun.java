@@ -7,17 +7,21 @@ import dev.sslform.plugin.plan.Plan;
 import dev.sslform.plugin.plan.PlanMode;
 import dev.sslform.plugin.plan.PlanText;
 import dev.sslform.plugin.plan.Planner;
+import dev.sslform.plugin.plan.RemoteCheck;
 import dev.sslform.plugin.provider.Diagnostic;
 import dev.sslform.plugin.provider.TencentCloudProvider;
 import dev.sslform.plugin.state.Lock;
 import dev.sslform.plugin.state.LockRequest;
 import dev.sslform.plugin.state.State;
 import dev.sslform.plugin.state.StateBackend;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * The shared body of plan, apply and destroy: load the configuration, lock and read state, plan,
- * print; then, for apply and destroy, confirm and apply under the same lock.
+ * print (and save, with {@code -out}); then, for apply and destroy, confirm and apply under the
+ * same lock. {@link #applySaved} applies a plan file instead, after checking it still fits.
  */
 final class PlanRun {
 
@@ -26,6 +30,9 @@ final class PlanRun {
 
     /** Runs the command; {@code apply} false = plan only. Returns the exit code. */
     static int run(EngineCommand cmd, RunOptions o) {
+        if (o.planFile() != null) {
+            return applySaved(cmd, o);
+        }
         PlanMode mode = o.mode();
         boolean apply = o.apply();
         ConfigSource config = cmd.config();
@@ -47,6 +54,14 @@ final class PlanRun {
                 return ExitCode.ERROR;
             }
             if (!apply) {
+                if (o.out() != null) {
+                    Path file = cmd.resolve(o.out());
+                    new SavedPlan(plan, prior.lineage(), prior.serial(), config.fingerprint(), config.outputs(), o.targets(),
+                            config.provider()).write(file);
+                    cmd.out().printf("%nSaved the plan to: %s%n%nTo perform exactly these actions, run the following command to apply:%n"
+                            + "    sslform apply \"%s\"%n", o.out(), o.out());
+                    cmd.out().flush();
+                }
                 return o.detailedExitCode() && plan.hasChanges() ? ExitCode.CHANGES : ExitCode.OK;
             }
             if (plan.hasChanges()) {
@@ -56,23 +71,78 @@ final class PlanRun {
                     return ExitCode.ERROR;
                 }
             }
-            ApplyResult result = new Applier(provider, backend, cmd.env().clock(), o.parallelism()).apply(plan, prior, cmd::line);
-            for (Diagnostic d : result.errors()) {
-                cmd.err().print(PlanText.diagnostic(d));
-            }
-            cmd.err().flush();
-            if (!result.ok()) {
-                return ExitCode.ERROR;
-            }
-            if (mode == PlanMode.DESTROY) {
-                cmd.out().printf("%nDestroy complete! Resources: %d destroyed.%n", result.destroyed());
-            } else {
-                cmd.out().printf("%nApply complete! Resources: %d added, %d changed, %d destroyed.%n", result.added(), result.changed(),
-                        result.destroyed());
-            }
-            cmd.out().flush();
-            return ExitCode.OK;
+            return applyPlan(cmd, o, provider, backend, plan, prior);
         }
+    }
+
+    /**
+     * {@code apply FILE}: refuses a file that is not a plan, is of a newer format, was made from
+     * another configuration, from another state (lineage or serial moved on: "Saved plan is
+     * stale"), or whose planned instances' live SSL state changed since; otherwise applies
+     * exactly the saved plan, without asking.
+     */
+    static int applySaved(EngineCommand cmd, RunOptions o) {
+        Path file = cmd.resolve(o.planFile());
+        SavedPlan saved;
+        try {
+            saved = SavedPlan.read(file);
+        } catch (SavedPlan.Refused e) {
+            return refuse(cmd, "Failed to load the saved plan", e.getMessage());
+        }
+        ConfigSource config = cmd.config();
+        if (config == null) {
+            return ExitCode.ERROR;
+        }
+        if (!Objects.equals(saved.configFingerprint(), config.fingerprint())) {
+            return refuse(cmd, "Saved plan is for a different configuration",
+                    "Plan file " + o.planFile() + " was made from other configuration files than those in this directory"
+                            + " (they were changed, or this is another configuration). Run sslform plan -out again.");
+        }
+        TencentCloudProvider provider = cmd.provider(config.provider());
+        StateBackend backend = cmd.backend();
+        String op = saved.plan().mode() == PlanMode.DESTROY ? "OperationTypeDestroy" : "OperationTypeApply";
+        try (Lock lock = backend.lock(LockRequest.of(op, cmd.lockTimeout()))) {
+            State prior = backend.read();
+            if (!Objects.equals(saved.lineage(), prior.lineage()) || saved.serial() != prior.serial()) {
+                return refuse(cmd, "Saved plan is stale",
+                        "The state changed since this plan was made (lineage " + saved.lineage() + " serial " + saved.serial()
+                                + ", now lineage " + prior.lineage() + " serial " + prior.serial()
+                                + "). Run sslform plan -out again to see what it would do now.");
+            }
+            List<String> changed = RemoteCheck.changes(provider.remote(), saved.plan().observed(), saved.plan().changedInstances(),
+                    o.parallelism());
+            if (!changed.isEmpty()) {
+                return refuse(cmd, "Saved plan is stale",
+                        "The live SSL state of planned instances changed since this plan was made:\n    - " + String.join("\n    - ", changed)
+                                + "\n\n  Run sslform plan -out again to see what it would do now.");
+            }
+            return applyPlan(cmd, o, provider, backend, saved.plan(), prior);
+        }
+    }
+
+    private static int applyPlan(EngineCommand cmd, RunOptions o, TencentCloudProvider provider, StateBackend backend, Plan plan, State prior) {
+        ApplyResult result = new Applier(provider, backend, cmd.env().clock(), o.parallelism()).apply(plan, prior, cmd::line);
+        for (Diagnostic d : result.errors()) {
+            cmd.err().print(PlanText.diagnostic(d));
+        }
+        cmd.err().flush();
+        if (!result.ok()) {
+            return ExitCode.ERROR;
+        }
+        if (plan.mode() == PlanMode.DESTROY) {
+            cmd.out().printf("%nDestroy complete! Resources: %d destroyed.%n", result.destroyed());
+        } else {
+            cmd.out().printf("%nApply complete! Resources: %d added, %d changed, %d destroyed.%n", result.added(), result.changed(),
+                    result.destroyed());
+        }
+        cmd.out().flush();
+        return ExitCode.OK;
+    }
+
+    private static int refuse(EngineCommand cmd, String summary, String detail) {
+        cmd.err().print(PlanText.diagnostic(Diagnostic.error(null, summary, detail)));
+        cmd.err().flush();
+        return ExitCode.ERROR;
     }
 
     private static void printErrorsToErr(EngineCommand cmd, Plan plan) {

@@ -191,7 +191,7 @@ public final class Planner {
             }
         }
         changes.sort(Comparator.comparing(c -> c.address().toString()));
-        return new Plan(mode, changes, drift, diags, refreshed);
+        return new Plan(mode, changes, drift, diags, refreshed, remote.observed());
     }
 
     private static boolean drifted(Map<String, Object> before, Map<String, Object> after) {

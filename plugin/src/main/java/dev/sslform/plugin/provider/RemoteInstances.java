@@ -99,4 +99,34 @@ public final class RemoteInstances {
         ssl.remove(id);
         spans.remove(id);
     }
+
+    /**
+     * What was seen of every instance looked at so far, by id: whether it exists, and the SSL
+     * fields as the API returned them (the raw {@code Encryption}, e.g. {@code wait_doing}) when
+     * they were read. The validity flag is left out: it turns over with the clock alone.
+     */
+    public Map<String, Map<String, Object>> observed() {
+        Map<String, Map<String, Object>> out = new java.util.TreeMap<>();
+        instances.forEach((id, inst) -> out.put(id, observe(inst, ssl.get(id))));
+        return out;
+    }
+
+    /** The same fields as {@link #observed} for {@code id}, read through this cache (a fresh one reads the API). */
+    public Map<String, Object> observeCached(String id, boolean withSsl) {
+        Optional<DBInstance> inst = instance(id);
+        return observe(inst, withSsl && inst.filter(i -> !i.isGone()).isPresent() ? ssl(id) : null);
+    }
+
+    private static Map<String, Object> observe(Optional<DBInstance> inst, SSLConfig c) {
+        Map<String, Object> m = new java.util.LinkedHashMap<>();
+        m.put("exists", inst.filter(i -> !i.isGone()).isPresent());
+        if (c != null) {
+            m.put("encryption", c.encryption());
+            m.put("is_kms", c.isKms());
+            m.put("cmk_id", c.cmkId());
+            m.put("cmk_region", c.cmkRegion());
+            m.put("ssl_validity_period", c.sslValidityPeriod());
+        }
+        return m;
+    }
 }
