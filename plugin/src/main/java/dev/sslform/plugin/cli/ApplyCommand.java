@@ -23,6 +23,9 @@ final class ApplyCommand extends EngineCommand {
             description = "A plan saved with plan -out: apply exactly it, without asking, unless the state or the planned instances changed since.")
     java.nio.file.Path planFile;
 
+    @Option(names = "-refresh-only", description = "Only refresh: show (plan) or accept into state (apply) changes made outside sslform; change nothing remotely.")
+    boolean refreshOnly;
+
     @Override
     EngineRoot root() {
         return parent;
@@ -31,6 +34,6 @@ final class ApplyCommand extends EngineCommand {
     @Override
     int execute() {
         ops.validate();
-        return PlanRun.run(this, new RunOptions(PlanMode.NORMAL, true, autoApprove, false, ops.parallelism, ops.targets, null, false, planFile));
+        return PlanRun.run(this, new RunOptions(refreshOnly ? PlanMode.REFRESH_ONLY : PlanMode.NORMAL, true, autoApprove, false, ops.parallelism, ops.targets, null, false, planFile));
     }
 }

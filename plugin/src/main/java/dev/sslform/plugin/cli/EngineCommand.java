@@ -126,14 +126,17 @@ abstract class EngineCommand implements Callable<Integer> {
 
     /** The provider, configured from the provider block, falling back to TENCENTCLOUD_* variables. */
     TencentCloudProvider provider(Map<String, Object> block) {
-        ApiConfig api = ApiConfig.fromEnvironment(env().env(), Values.str(block, "region"), Values.str(block, "endpoint"),
-                Values.str(block, "secret_id"), Values.str(block, "secret_key"), Values.str(block, "security_token"));
-        if (Values.str(block, "protocol") != null && Values.str(block, "endpoint") != null && !Values.str(block, "endpoint").contains("://")) {
-            api = new ApiConfig(api.region(), api.secretId(), api.secretKey(), api.securityToken(), api.endpoint(), Values.str(block, "protocol"));
-        }
-        Long rate = Values.lng(block, "rate_limit");
-        return new TencentCloudProvider(ResilientSqlServerApi.create(api, env().clock(), env().sleeper(),
-                rate == null ? ResilientSqlServerApi.DEFAULT_RATE_LIMIT : rate), env().clock(), env().sleeper());
+        // Built on first use: a configuration without resources needs no region or credentials.
+        return new TencentCloudProvider(new dev.sslform.plugin.provider.api.LazySqlServerApi(() -> {
+            ApiConfig api = ApiConfig.fromEnvironment(env().env(), Values.str(block, "region"), Values.str(block, "endpoint"),
+                    Values.str(block, "secret_id"), Values.str(block, "secret_key"), Values.str(block, "security_token"));
+            if (Values.str(block, "protocol") != null && Values.str(block, "endpoint") != null && !Values.str(block, "endpoint").contains("://")) {
+                api = new ApiConfig(api.region(), api.secretId(), api.secretKey(), api.securityToken(), api.endpoint(), Values.str(block, "protocol"));
+            }
+            Long rate = Values.lng(block, "rate_limit");
+            return ResilientSqlServerApi.create(api, env().clock(), env().sleeper(),
+                    rate == null ? ResilientSqlServerApi.DEFAULT_RATE_LIMIT : rate);
+        }), env().clock(), env().sleeper());
     }
 
     /** Asks for "yes" on a terminal; without one, refuses unless -auto-approve was given. */

@@ -12,7 +12,9 @@ final class OperationOptions {
                     + " Calls are also held to the provider's rate_limit per action (default 20 per second).")
     int parallelism;
 
-    final List<String> targets = new ArrayList<>();
+    @Option(names = "-target", paramLabel = "ADDR",
+            description = "Limit planning and applying to the given resource (all its instances when ADDR has no index). May repeat.")
+    List<String> targets = new ArrayList<>();
 
     void validate() {
         if (parallelism < 1) {

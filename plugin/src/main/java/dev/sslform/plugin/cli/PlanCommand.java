@@ -22,8 +22,14 @@ final class PlanCommand extends EngineCommand {
     @Option(names = "-out", paramLabel = "FILE", description = "Write the plan to FILE, to apply exactly it later with: sslform apply FILE.")
     java.nio.file.Path out;
 
+    @Option(names = "-json", description = "Print the plan in Terraform's JSON plan format (as show -json FILE does) instead of text.")
+    boolean json;
+
     @Option(names = "-destroy", description = "Plan to destroy every object in state.")
     boolean destroy;
+
+    @Option(names = "-refresh-only", description = "Only refresh: show (plan) or accept into state (apply) changes made outside sslform; change nothing remotely.")
+    boolean refreshOnly;
 
     @Override
     EngineRoot root() {
@@ -33,6 +39,6 @@ final class PlanCommand extends EngineCommand {
     @Override
     int execute() {
         ops.validate();
-        return PlanRun.run(this, new RunOptions(destroy ? PlanMode.DESTROY : PlanMode.NORMAL, false, false, detailedExitCode, ops.parallelism, ops.targets, out, false, null));
+        return PlanRun.run(this, new RunOptions(destroy ? PlanMode.DESTROY : refreshOnly ? PlanMode.REFRESH_ONLY : PlanMode.NORMAL, false, false, detailedExitCode, ops.parallelism, ops.targets, out, json, null));
     }
 }

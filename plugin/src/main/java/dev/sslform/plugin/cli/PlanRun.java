@@ -13,9 +13,11 @@ import dev.sslform.plugin.provider.TencentCloudProvider;
 import dev.sslform.plugin.state.Lock;
 import dev.sslform.plugin.state.LockRequest;
 import dev.sslform.plugin.state.State;
+import dev.sslform.plugin.state.ResourceAddress;
 import dev.sslform.plugin.state.StateBackend;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -44,34 +46,51 @@ final class PlanRun {
         String op = !apply ? "OperationTypePlan" : mode == PlanMode.DESTROY ? "OperationTypeDestroy" : "OperationTypeApply";
         try (Lock lock = backend.lock(LockRequest.of(op, cmd.lockTimeout()))) {
             State prior = backend.read();
-            Plan plan = new Planner(provider, o.parallelism()).plan(mode == PlanMode.DESTROY ? DesiredConfig.of(List.of()) : config,
-                    prior, mode, line -> cmd.line(line));
-            String text = PlanText.render(plan);
-            cmd.out().print(text);
-            cmd.out().flush();
+            List<ResourceAddress> targets = o.targets().stream().map(ResourceAddress::parse).toList();
+            Plan plan = new Planner(provider, o.parallelism()).targeting(targets).plan(mode == PlanMode.DESTROY ? DesiredConfig.of(List.of()) : config,
+                    prior, mode, line -> {
+                        if (!o.json()) {
+                            cmd.line(line);
+                        }
+                    });
+            // Refresh-only leaves outputs as they are; destroy removes them, as Terraform does.
+            Map<String, ConfigSource.OutputValue> outputs = mode == PlanMode.NORMAL ? config.outputs() : Map.of();
+            SavedPlan saved = new SavedPlan(plan, prior.lineage(), prior.serial(), config.fingerprint(), outputs, o.targets(),
+                    config.provider());
             if (config.diagnostics().hasErrors() || plan.hasErrors()) {
+                cmd.out().print(PlanText.render(plan));
+                cmd.out().flush();
                 printErrorsToErr(cmd, plan);
                 return ExitCode.ERROR;
             }
+            boolean changes = mode == PlanMode.REFRESH_ONLY ? !plan.drift().isEmpty()
+                    : plan.hasChanges() || OutputChanges.any(outputs, prior);
+            if (o.json()) {
+                cmd.out().print(PlanJson.render(saved, prior));
+            } else {
+                cmd.out().print(PlanText.render(plan) + (mode == PlanMode.REFRESH_ONLY ? "" : OutputChanges.text(outputs, prior)));
+            }
+            cmd.out().flush();
             if (!apply) {
                 if (o.out() != null) {
                     Path file = cmd.resolve(o.out());
-                    new SavedPlan(plan, prior.lineage(), prior.serial(), config.fingerprint(), config.outputs(), o.targets(),
-                            config.provider()).write(file);
+                    saved.write(file);
                     cmd.out().printf("%nSaved the plan to: %s%n%nTo perform exactly these actions, run the following command to apply:%n"
                             + "    sslform apply \"%s\"%n", o.out(), o.out());
                     cmd.out().flush();
                 }
-                return o.detailedExitCode() && plan.hasChanges() ? ExitCode.CHANGES : ExitCode.OK;
+                return o.detailedExitCode() && changes ? ExitCode.CHANGES : ExitCode.OK;
             }
-            if (plan.hasChanges()) {
+            if (changes) {
                 String what = mode == PlanMode.DESTROY ? "Destroy" : "Apply";
-                String question = mode == PlanMode.DESTROY ? "Do you really want to destroy all resources?" : "Do you want to perform these actions?";
+                String question = mode == PlanMode.DESTROY ? "Do you really want to destroy all resources?"
+                        : mode == PlanMode.REFRESH_ONLY ? "Would you like to update the sslform state to reflect these detected changes?"
+                        : "Do you want to perform these actions?";
                 if (!cmd.confirm(o.autoApprove(), question, what)) {
                     return ExitCode.ERROR;
                 }
             }
-            return applyPlan(cmd, o, provider, backend, plan, prior);
+            return applyPlan(cmd, o, provider, backend, plan, prior, outputs);
         }
     }
 
@@ -116,14 +135,26 @@ final class PlanRun {
                         "The live SSL state of planned instances changed since this plan was made:\n    - " + String.join("\n    - ", changed)
                                 + "\n\n  Run sslform plan -out again to see what it would do now.");
             }
-            return applyPlan(cmd, o, provider, backend, saved.plan(), prior);
+            return applyPlan(cmd, o, provider, backend, saved.plan(), prior, saved.outputs());
         }
     }
 
-    private static int applyPlan(EngineCommand cmd, RunOptions o, TencentCloudProvider provider, StateBackend backend, Plan plan, State prior) {
+    private static int applyPlan(EngineCommand cmd, RunOptions o, TencentCloudProvider provider, StateBackend backend, Plan plan, State prior,
+                                 Map<String, ConfigSource.OutputValue> outputs) {
         ApplyResult result = new Applier(provider, backend, cmd.env().clock(), o.parallelism()).apply(plan, prior, cmd::line);
+        if (plan.mode() != PlanMode.REFRESH_ONLY && OutputChanges.any(outputs, result.state())) {
+            backend.write(OutputChanges.store(result.state(), outputs));
+        }
         for (Diagnostic d : result.errors()) {
             cmd.err().print(PlanText.diagnostic(d));
+        }
+        if (plan.diagnostics().stream().anyMatch(d -> d.summary().equals(Planner.targetingWarning().summary()))) {
+            cmd.out().print(PlanText.diagnostic(Diagnostic.warning(null, "Applied changes may be incomplete",
+                    "The plan was created with the -target option in effect, so some changes requested in the configuration may have"
+                            + " been ignored and the output values may not be fully updated. Run the following command to verify that"
+                            + " no other changes are pending:\n      sslform plan\n\n  Note that the -target option is not suitable for"
+                            + " routine use, and is provided only for exceptional situations such as recovering from errors or mistakes,"
+                            + " or when sslform specifically suggests to use it as part of an error message.")));
         }
         cmd.err().flush();
         if (!result.ok()) {
@@ -134,6 +165,7 @@ final class PlanRun {
         } else {
             cmd.out().printf("%nApply complete! Resources: %d added, %d changed, %d destroyed.%n", result.added(), result.changed(),
                     result.destroyed());
+            cmd.out().print(OutputChanges.printed(outputs));
         }
         cmd.out().flush();
         return ExitCode.OK;

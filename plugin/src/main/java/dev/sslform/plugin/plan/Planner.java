@@ -37,6 +37,7 @@ public final class Planner {
 
     private final TencentCloudProvider provider;
     private final int parallelism;
+    private List<ResourceAddress> targets = List.of();
 
     public Planner(TencentCloudProvider provider) {
         this(provider, DEFAULT_PARALLELISM);
@@ -51,9 +52,43 @@ public final class Planner {
         this.parallelism = parallelism;
     }
 
+    /**
+     * Restricts the plan to {@code targets} (Terraform's {@code -target}): an address without an
+     * index stands for every instance of its resource. Data sources are still all read.
+     */
+    public Planner targeting(List<ResourceAddress> targets) {
+        this.targets = List.copyOf(targets);
+        return this;
+    }
+
+    /** Whether {@code a} is in the plan: always without targets. */
+    public static boolean targeted(List<ResourceAddress> targets, ResourceAddress a) {
+        if (targets.isEmpty()) {
+            return true;
+        }
+        for (ResourceAddress t : targets) {
+            if (t.equals(a) || (t.key() == dev.sslform.plugin.state.IndexKey.NONE && t.equals(a.resource()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Terraform's warning for a plan made with -target. */
+    public static Diagnostic targetingWarning() {
+        return Diagnostic.warning(null, "Resource targeting is in effect",
+                "You are creating a plan with the -target option, which means that the result of this plan may not represent all of"
+                        + " the changes requested by the current configuration.\n\n  The -target option is not for routine use, and is"
+                        + " provided only for exceptional situations such as recovering from errors or mistakes, or when sslform"
+                        + " specifically suggests to use it as part of an error message.");
+    }
+
     public Plan plan(DesiredConfig config, State prior, PlanMode mode, Consumer<String> progress) {
         RemoteInstances remote = provider.remote();
         List<Diagnostic> diags = new ArrayList<>();
+        if (!targets.isEmpty()) {
+            diags.add(targetingWarning());
+        }
         try {
             return plan(config, prior, mode, progress, remote, diags);
         } catch (ApiError e) {
@@ -84,7 +119,7 @@ public final class Planner {
             if (diags.stream().anyMatch(Diagnostic::isError)) {
                 return new Plan(mode, List.of(), List.of(), diags, prior);
             }
-            desired = config.resources(data);
+            desired = config.resources(data).stream().filter(d -> targeted(targets, d.address())).toList();
         }
         Map<ResourceAddress, Map<String, Object>> configs = new LinkedHashMap<>();
         Set<String> ids = new HashSet<>();
@@ -108,7 +143,8 @@ public final class Planner {
         }
 
         // 2. Refresh what state records, in one batch.
-        List<ResourceAddress> managed = prior.addresses().stream().filter(a -> a.mode() == ResourceMode.MANAGED).toList();
+        List<ResourceAddress> managed = prior.addresses().stream().filter(a -> a.mode() == ResourceMode.MANAGED)
+                .filter(a -> targeted(targets, a)).toList();
         for (ResourceAddress a : managed) {
             provider.resource(a.type()).ifPresent(r -> ids.add(r.instanceId(prior.find(a).orElseThrow().attributes())));
         }
@@ -156,6 +192,11 @@ public final class Planner {
             }
             current.put(a, after);
             refreshed = refreshed.withInstance(a, new ResourceInstanceState(a.key(), 0, after, null));
+        }
+
+        if (mode == PlanMode.REFRESH_ONLY) {
+            // Only what the refresh found: drift is shown and can be accepted into state; no actions.
+            return new Plan(mode, List.of(), drift, diags, refreshed, remote.observed());
         }
 
         // 3. Diff.
