@@ -90,7 +90,11 @@ final class PlanRun {
                     return ExitCode.ERROR;
                 }
             }
-            return applyPlan(cmd, o, provider, backend, plan, prior, outputs);
+            try (AutoCloseable release = cmd.env().interruption().onAbort(lock::close)) {
+                return applyPlan(cmd, o, provider, backend, plan, prior, outputs);
+            } catch (Exception e) {
+                throw e instanceof RuntimeException re ? re : new IllegalStateException(e);
+            }
         }
     }
 
@@ -135,13 +139,21 @@ final class PlanRun {
                         "The live SSL state of planned instances changed since this plan was made:\n    - " + String.join("\n    - ", changed)
                                 + "\n\n  Run sslform plan -out again to see what it would do now.");
             }
-            return applyPlan(cmd, o, provider, backend, saved.plan(), prior, saved.outputs());
+            try (AutoCloseable release = cmd.env().interruption().onAbort(lock::close)) {
+                return applyPlan(cmd, o, provider, backend, saved.plan(), prior, saved.outputs());
+            } catch (Exception e) {
+                throw e instanceof RuntimeException re ? re : new IllegalStateException(e);
+            }
         }
     }
 
     private static int applyPlan(EngineCommand cmd, RunOptions o, TencentCloudProvider provider, StateBackend backend, Plan plan, State prior,
                                  Map<String, ConfigSource.OutputValue> outputs) {
-        ApplyResult result = new Applier(provider, backend, cmd.env().clock(), o.parallelism()).apply(plan, prior, cmd::line);
+        if (cmd.env().interruption().stopRequested()) {
+            return refuse(cmd, "Operation interrupted", "Interrupted before apply started: nothing was changed.");
+        }
+        ApplyResult result = new Applier(provider, backend, cmd.env().clock(), o.parallelism())
+                .interruptedBy(cmd.env().interruption()).apply(plan, prior, cmd::line);
         if (plan.mode() != PlanMode.REFRESH_ONLY && OutputChanges.any(outputs, result.state())) {
             backend.write(OutputChanges.store(result.state(), outputs));
         }
@@ -155,6 +167,21 @@ final class PlanRun {
                             + " no other changes are pending:\n      sslform plan\n\n  Note that the -target option is not suitable for"
                             + " routine use, and is provided only for exceptional situations such as recovering from errors or mistakes,"
                             + " or when sslform specifically suggests to use it as part of an error message.")));
+        }
+        if (result.interrupted()) {
+            StringBuilder sb = new StringBuilder("Apply stopped after an interrupt. Done: " + result.added() + " added, " + result.changed()
+                    + " changed, " + result.destroyed() + " destroyed; " + result.errors().size() + " failed; "
+                    + result.stillRunning().size() + " still running remotely; " + result.notStarted().size() + " not started."
+                    + " State is written.");
+            if (!result.stillRunning().isEmpty()) {
+                sb.append("\n\n  Still running remotely (recorded as pending in state; the next plan recognizes them and sends nothing again):");
+                result.stillRunning().forEach(a -> sb.append("\n    - ").append(a));
+            }
+            if (!result.notStarted().isEmpty()) {
+                sb.append("\n\n  Not started (run apply again to make these changes):");
+                result.notStarted().forEach(a -> sb.append("\n    - ").append(a));
+            }
+            cmd.err().print(PlanText.diagnostic(Diagnostic.error(null, "Operation interrupted", sb.toString())));
         }
         cmd.err().flush();
         if (!result.ok()) {

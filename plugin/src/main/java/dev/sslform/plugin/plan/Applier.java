@@ -37,6 +37,7 @@ public final class Applier {
     private final StateBackend backend;
     private final Clock clock;
     private final int parallelism;
+    private Interruption interruption = new Interruption();
 
     public Applier(TencentCloudProvider provider, StateBackend backend, Clock clock) {
         this(provider, backend, clock, 1);
@@ -50,6 +51,12 @@ public final class Applier {
         this.backend = backend;
         this.clock = clock;
         this.parallelism = parallelism;
+    }
+
+    /** Listens to {@code i}: after its first signal nothing new starts and flow waits stop; its second writes state. */
+    public Applier interruptedBy(Interruption i) {
+        this.interruption = i;
+        return this;
     }
 
     /**
@@ -73,11 +80,27 @@ public final class Applier {
         AtomicInteger changed = new AtomicInteger();
         AtomicInteger destroyed = new AtomicInteger();
         List<Diagnostic> errors = java.util.Collections.synchronizedList(new ArrayList<>());
+        List<ResourceAddress> stillRunning = java.util.Collections.synchronizedList(new ArrayList<>());
+        List<ResourceAddress> notStarted = java.util.Collections.synchronizedList(new ArrayList<>());
+        AutoCloseable hook = interruption.onAbort(state::persist);
         Parallel.map(new ArrayList<>(byInstance.values()), parallelism, group -> {
             for (ResourceChange c : group) {
+                if (interruption.stopRequested()) {
+                    notStarted.add(c.address());
+                    continue;
+                }
                 try {
                     applyOne(c, remote, state, progress, added, changed, destroyed);
                     progress.finished(true);
+                } catch (ProviderException e){
+                    if (!e.summary().equals("Interrupted")) {
+                        errors.add(diagnostic(c.address().toString(), e));
+                        progress.line(c.address() + ": Failed: " + firstLine(e));
+                        progress.finished(false);
+                        continue;
+                    }
+                    stillRunning.add(c.address());
+                    progress.line(c.address() + ": Still running remotely after the interrupt (recorded as pending in state)");
                 } catch (RuntimeException e) {
                     errors.add(diagnostic(c.address().toString(), e));
                     progress.line(c.address() + ": Failed: " + firstLine(e));
@@ -86,9 +109,19 @@ public final class Applier {
             }
             return null;
         });
+        try {
+            hook.close();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+        state.persist();
         List<Diagnostic> ordered = new ArrayList<>(errors);
         ordered.sort(java.util.Comparator.comparing(d -> String.valueOf(d.address())));
-        return new ApplyResult(added.get(), changed.get(), destroyed.get(), ordered, state.current());
+        List<ResourceAddress> running = new ArrayList<>(stillRunning);
+        running.sort(java.util.Comparator.comparing(ResourceAddress::toString));
+        List<ResourceAddress> skipped = new ArrayList<>(notStarted);
+        skipped.sort(java.util.Comparator.comparing(ResourceAddress::toString));
+        return new ApplyResult(added.get(), changed.get(), destroyed.get(), ordered, state.current(), running, skipped);
     }
 
     private static String firstLine(RuntimeException e) {
@@ -132,6 +165,11 @@ public final class Applier {
             @Override
             public void info(String message) {
                 progress.line(a + ": " + message);
+            }
+
+            @Override
+            public boolean stopRequested() {
+                return interruption.stopRequested();
             }
         };
         switch (c.action()) {

@@ -393,8 +393,13 @@ public final class SslConfigResource implements Resource {
     private void await(String address, String id, long flow, Duration timeout, Map<String, Object> state,
                        RemoteInstances remote, ApplyContext ctx) {
         try {
-            new FlowWaiter(remote.api(), clock, sleeper).await(id, flow, timeout, progress -> ctx.progress(progress.elapsed()));
+            new FlowWaiter(remote.api(), clock, sleeper).await(id, flow, timeout, progress -> ctx.progress(progress.elapsed()),
+                    ctx::stopRequested);
         } catch (FlowException e) {
+            if (e.kind() == FlowException.Kind.INTERRUPTED) {
+                throw new ProviderException("Interrupted", e.getMessage()
+                        + ". It is recorded as pending in state; the next plan recognizes it from the API and sends nothing again.", e);
+            }
             remote.invalidate(id);
             SSLConfig now = remote.ssl(id);
             if (e.kind() == FlowException.Kind.FAILED) {
