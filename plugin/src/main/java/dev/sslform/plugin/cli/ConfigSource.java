@@ -58,6 +58,11 @@ public final class ConfigSource implements DesiredConfig {
         return diags;
     }
 
+    /** The terraform block's backend, or null when there is none (or the files could not be read). */
+    public dev.sslform.plugin.config.BackendConfig backend() {
+        return loaded.configuration() == null ? null : loaded.configuration().module().backend();
+    }
+
     /** The tencentcloud provider block's arguments (empty when there is none). */
     public Map<String, Object> provider() {
         if (diags.hasErrors()) {
