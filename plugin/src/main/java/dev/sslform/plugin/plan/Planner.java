@@ -162,6 +162,7 @@ public final class Planner {
         State refreshed = prior;
         Map<ResourceAddress, Map<String, Object>> current = new LinkedHashMap<>();
         List<Drift> drift = new ArrayList<>();
+        Set<ResourceAddress> vanished = new HashSet<>();
         // The lines first, in address order, so the output does not depend on thread scheduling.
         for (ResourceAddress a : managed) {
             if (provider.resource(a.type()).isPresent()) {
@@ -182,6 +183,7 @@ public final class Planner {
             Map<String, Object> before = prior.find(a).orElseThrow().attributes();
             diags.addAll(read.diagnostics());
             if (read.state() == null) {
+                vanished.add(a);
                 refreshed = refreshed.without(a);
                 drift.add(new Drift(a, a.type(), before, null));
                 continue;
@@ -202,8 +204,9 @@ public final class Planner {
         // 3. Diff.
         List<ResourceChange> changes = new ArrayList<>();
         List<Map.Entry<ResourceAddress, Map<String, Object>>> wanted = new ArrayList<>(configs.entrySet());
-        List<Proposal> proposals = Parallel.map(wanted, parallelism, e -> provider.resource(e.getKey().type()).orElseThrow()
-                .plan(e.getKey().toString(), e.getValue(), current.get(e.getKey()), remote));
+        List<Proposal> proposals = Parallel.map(wanted, parallelism, e -> vanished.contains(e.getKey())
+                ? provider.resource(e.getKey().type()).orElseThrow().planRecreate(e.getKey().toString(), e.getValue())
+                : provider.resource(e.getKey().type()).orElseThrow().plan(e.getKey().toString(), e.getValue(), current.get(e.getKey()), remote));
         for (int i = 0; i < wanted.size(); i++) {
             var e = wanted.get(i);
             ResourceAddress a = e.getKey();
