@@ -38,7 +38,7 @@ import java.util.UUID;
  * without one, apply's floor is task duration × ⌈N ÷ P⌉ (the flows themselves, P at a time) and
  * plan's is the sum of the mock's own service times ÷ P.
  *
- * <p>Usage: {@code FleetBench [instances=1000] [taskMillis=500] [parallelisms=10,50] [rate=20]}
+ * <p>Usage: {@code FleetBench [instances=1000] [taskMillis=500] [parallelisms=10,50] [rate=20] [modes=off,limited]}
  */
 public final class FleetBench {
 
@@ -55,7 +55,9 @@ public final class FleetBench {
         System.out.printf("instances=%d task=%dms rate=%d/s per action%n%n", n, task.toMillis(), rate);
         System.out.println("| command | -parallelism | mock rate limit | client rate_limit | wall | API calls (throttled) | by action | floor | wall ÷ floor |");
         System.out.println("|---|---|---|---|---|---|---|---|---|");
-        for (boolean throttled : List.of(false, true)) {
+        List<Boolean> modes = args.length > 4 ? List.of(args[4].split(",")).stream().map(m -> !m.equals("off")).toList()
+                : List.of(false, true);
+        for (boolean throttled : modes) {
             for (int p : ps) {
                 run(n, task, p, throttled, rate);
             }
