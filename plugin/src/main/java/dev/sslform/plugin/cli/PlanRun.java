@@ -45,6 +45,7 @@ final class PlanRun {
         StateBackend backend = cmd.backend();
         String op = !apply ? "OperationTypePlan" : mode == PlanMode.DESTROY ? "OperationTypeDestroy" : "OperationTypeApply";
         try (Lock lock = backend.lock(LockRequest.of(op, cmd.lockTimeout()))) {
+            staleLockWarning(cmd, lock);
             State prior = backend.read();
             List<ResourceAddress> targets = o.targets().stream().map(ResourceAddress::parse).toList();
             Plan plan = new Planner(provider, o.parallelism()).targeting(targets).plan(mode == PlanMode.DESTROY ? DesiredConfig.of(List.of()) : config,
@@ -125,6 +126,7 @@ final class PlanRun {
         StateBackend backend = cmd.backend();
         String op = saved.plan().mode() == PlanMode.DESTROY ? "OperationTypeDestroy" : "OperationTypeApply";
         try (Lock lock = backend.lock(LockRequest.of(op, cmd.lockTimeout()))) {
+            staleLockWarning(cmd, lock);
             State prior = backend.read();
             if (!Objects.equals(saved.lineage(), prior.lineage()) || saved.serial() != prior.serial()) {
                 return refuse(cmd, "Saved plan is stale",
@@ -196,6 +198,15 @@ final class PlanRun {
         }
         cmd.out().flush();
         return ExitCode.OK;
+    }
+
+    static void staleLockWarning(EngineCommand cmd, Lock lock) {
+        lock.replacedStale().ifPresent(old -> {
+            cmd.out().print(PlanText.diagnostic(Diagnostic.warning(null, "Replaced a stale state lock",
+                    "The state was locked by a process that no longer runs on this host (lock ID " + old.id() + ", " + old.info()
+                            + ", created " + old.created() + "). It was probably killed during " + old.operation() + "; its lock was removed.")));
+            cmd.out().flush();
+        });
     }
 
     private static int refuse(EngineCommand cmd, String summary, String detail) {
