@@ -2,6 +2,7 @@ package dev.sslform.plugin.cli;
 
 import dev.sslform.plugin.plan.PlanMode;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
@@ -12,8 +13,18 @@ final class ApplyCommand extends EngineCommand {
     @ParentCommand
     EngineRoot parent;
 
+    @Mixin
+    OperationOptions ops;
+
     @Option(names = "-auto-approve", description = "Skip the interactive approval of the plan.")
     boolean autoApprove;
+
+    @picocli.CommandLine.Parameters(arity = "0..1", paramLabel = "FILE",
+            description = "A plan saved with plan -out: apply exactly it, without asking, unless the state or the planned instances changed since.")
+    java.nio.file.Path planFile;
+
+    @Option(names = "-refresh-only", description = "Only refresh: show (plan) or accept into state (apply) changes made outside sslform; change nothing remotely.")
+    boolean refreshOnly;
 
     @Override
     EngineRoot root() {
@@ -22,6 +33,7 @@ final class ApplyCommand extends EngineCommand {
 
     @Override
     int execute() {
-        return PlanRun.run(this, PlanMode.NORMAL, true, autoApprove, false);
+        ops.validate();
+        return PlanRun.run(this, new RunOptions(refreshOnly ? PlanMode.REFRESH_ONLY : PlanMode.NORMAL, true, autoApprove, false, ops.parallelism, ops.targets, null, false, planFile));
     }
 }

@@ -38,6 +38,11 @@ public final class ConfigSource implements DesiredConfig {
 
     private final LoadResult loaded;
     private final Diagnostics diags;
+    private Map<String, Value> lastData = Map.of();
+
+    /** One output's planned value: JSON-like, unknown until apply, or sensitive. */
+    public record OutputValue(Object value, boolean known, boolean sensitive) {
+    }
 
     private ConfigSource(LoadResult loaded) {
         this.loaded = loaded;
@@ -51,6 +56,11 @@ public final class ConfigSource implements DesiredConfig {
 
     public Diagnostics diagnostics() {
         return diags;
+    }
+
+    /** The terraform block's backend, or null when there is none (or the files could not be read). */
+    public dev.sslform.plugin.config.BackendConfig backend() {
+        return loaded.configuration() == null ? null : loaded.configuration().module().backend();
     }
 
     /** The tencentcloud provider block's arguments (empty when there is none). */
@@ -76,12 +86,51 @@ public final class ConfigSource implements DesiredConfig {
     public List<DesiredInstance> resources(Map<ResourceAddress, Map<String, Object>> data) {
         Map<String, Value> known = new LinkedHashMap<>();
         data.forEach((a, v) -> known.put(a.toString(), ValueJson.fromJson(JSON.valueToTree(v))));
+        lastData = known;
         Evaluation full = loaded.configuration().evaluator().evaluate(known, diags);
         List<DesiredInstance> out = new ArrayList<>();
         for (ResourceInstance i : full.instances(ResourceMode.MANAGED)) {
             out.add(new DesiredInstance(address(i), i.address().resource().type(), toMap(i.values())));
         }
         return out;
+    }
+
+    /**
+     * Every output's value, evaluated with the data sources read by the last {@link #resources}
+     * call (values that depend on managed resources are unknown until apply), in name order.
+     */
+    public Map<String, OutputValue> outputs() {
+        Map<String, OutputValue> out = new java.util.TreeMap<>();
+        if (diags.hasErrors()) {
+            return out;
+        }
+        Evaluation e = loaded.configuration().evaluator().evaluate(lastData, new Diagnostics());
+        var decls = loaded.configuration().outputs();
+        e.outputs().forEach((name, v) -> {
+            boolean sensitive = decls.containsKey(name) && decls.get(name).sensitive();
+            boolean known = !(v instanceof dev.sslform.plugin.config.value.UnknownValue);
+            out.put(name, new OutputValue(known ? JSON.convertValue(ValueJson.toJson(v), Object.class) : null, known, sensitive));
+        });
+        return out;
+    }
+
+    /**
+     * A digest of the configuration's source files (names and contents, in name order), so a
+     * saved plan can tell whether it is applied to the configuration it was made from.
+     */
+    public String fingerprint() {
+        try {
+            var md = java.security.MessageDigest.getInstance("SHA-256");
+            new java.util.TreeMap<>(loaded.sources()).forEach((name, text) -> {
+                md.update(Path.of(name).getFileName().toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                md.update((byte) 0);
+                md.update(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                md.update((byte) 0);
+            });
+            return "sha256:" + java.util.HexFormat.of().formatHex(md.digest());
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static ResourceAddress address(ResourceInstance i) {

@@ -2,6 +2,7 @@ package dev.sslform.plugin.cli;
 
 import dev.sslform.plugin.plan.PlanMode;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
@@ -15,6 +16,9 @@ final class DestroyCommand extends EngineCommand {
     @ParentCommand
     EngineRoot parent;
 
+    @Mixin
+    OperationOptions ops;
+
     @Option(names = "-auto-approve", description = "Skip the interactive approval.")
     boolean autoApprove;
 
@@ -25,6 +29,7 @@ final class DestroyCommand extends EngineCommand {
 
     @Override
     int execute() {
-        return PlanRun.run(this, PlanMode.DESTROY, true, autoApprove, false);
+        ops.validate();
+        return PlanRun.run(this, new RunOptions(PlanMode.DESTROY, true, autoApprove, false, ops.parallelism, ops.targets, null, false, null));
     }
 }

@@ -74,6 +74,15 @@ abstract class EngineCommand implements Callable<Integer> {
         return spec.commandLine().getOut();
     }
 
+    /** Prints one whole line and flushes, under the writer's lock, so lines from parallel workers never interleave. */
+    void line(String s) {
+        PrintWriter o = out();
+        synchronized (o) {
+            o.println(s);
+            o.flush();
+        }
+    }
+
     PrintWriter err() {
         return spec.commandLine().getErr();
     }
@@ -90,16 +99,58 @@ abstract class EngineCommand implements Callable<Integer> {
         return GoDuration.parse(lockTimeout);
     }
 
+    /** A path given on the command line, taken from the -chdir directory when relative. */
+    Path resolve(Path p) {
+        return p.isAbsolute() ? p : dir().resolve(p);
+    }
+
+    private ConfigSource loaded;
+
+    /**
+     * Where state lives: the configuration's {@code backend "pg"} (conn_str or PG_CONN_STR,
+     * schema_name or PG_SCHEMA_NAME, workspace TF_WORKSPACE or "default"), else the local file
+     * ({@code -state}, the local backend's {@code path}, or sslform.tfstate).
+     */
     StateBackend backend() {
-        Path p = statePath != null ? (statePath.isAbsolute() ? statePath : dir().resolve(statePath)) : dir().resolve(LocalStateBackend.DEFAULT_FILE);
-        return new LocalStateBackend(p, env().clock(), env().sleeper(), System.getProperty("user.name", "sslform") + "@sslform");
+        ConfigSource c = loaded != null ? loaded : ConfigSource.load(dir(), resolvedVars(), env().env());
+        dev.sslform.plugin.config.BackendConfig b = c.backend();
+        String who = System.getProperty("user.name", "sslform") + "@" + host();
+        if (b != null && b.type().equals("pg")) {
+            if (statePath != null) {
+                throw new IllegalArgumentException("-state applies to local state; this configuration keeps its state in the \"pg\" backend");
+            }
+            String conn = b.settings().getOrDefault("conn_str", env().env().get("PG_CONN_STR"));
+            if (conn == null || conn.isBlank()) {
+                throw new IllegalArgumentException("backend \"pg\" needs conn_str, or the PG_CONN_STR environment variable");
+            }
+            String schema = b.settings().getOrDefault("schema_name",
+                    env().env().getOrDefault("PG_SCHEMA_NAME", dev.sslform.plugin.state.PgStateBackend.DEFAULT_SCHEMA));
+            String workspace = env().env().getOrDefault("TF_WORKSPACE", dev.sslform.plugin.state.PgStateBackend.DEFAULT_WORKSPACE);
+            return new dev.sslform.plugin.state.PgStateBackend(conn, schema, workspace, env().clock(), env().sleeper(), who);
+        }
+        Path p = statePath != null ? resolve(statePath)
+                : b != null && b.settings().containsKey("path") ? resolve(Path.of(b.settings().get("path")))
+                : dir().resolve(LocalStateBackend.DEFAULT_FILE);
+        return new LocalStateBackend(p, env().clock(), env().sleeper(), who);
+    }
+
+    private static String host() {
+        try {
+            return java.net.InetAddress.getLocalHost().getHostName();
+        } catch (java.io.IOException e) {
+            return "sslform";
+        }
+    }
+
+    private List<VarSource> resolvedVars() {
+        return vars.stream().map(v -> v instanceof VarSource.File f && !f.path().isAbsolute()
+                ? (VarSource) new VarSource.File(dir().resolve(f.path())) : v).toList();
     }
 
     /** Loads the configuration; prints its diagnostics; null when it has errors. */
     ConfigSource config() {
-        List<VarSource> resolved = vars.stream().map(v -> v instanceof VarSource.File f && !f.path().isAbsolute()
-                ? (VarSource) new VarSource.File(dir().resolve(f.path())) : v).toList();
-        ConfigSource c = ConfigSource.load(dir(), resolved, env().env());
+        ConfigSource c = ConfigSource.load(dir(), resolvedVars(), env().env());
+        loaded = c;
         for (Diagnostic d : c.diagnostics()) {
             String where = d.subject() == null ? "" : "\n  on " + d.subject();
             (d.isError() ? err() : out()).print("\n" + (d.isError() ? "Error: " : "Warning: ") + d.summary() + "\n" + where
@@ -112,12 +163,17 @@ abstract class EngineCommand implements Callable<Integer> {
 
     /** The provider, configured from the provider block, falling back to TENCENTCLOUD_* variables. */
     TencentCloudProvider provider(Map<String, Object> block) {
-        ApiConfig api = ApiConfig.fromEnvironment(env().env(), Values.str(block, "region"), Values.str(block, "endpoint"),
-                Values.str(block, "secret_id"), Values.str(block, "secret_key"), Values.str(block, "security_token"));
-        if (Values.str(block, "protocol") != null && Values.str(block, "endpoint") != null && !Values.str(block, "endpoint").contains("://")) {
-            api = new ApiConfig(api.region(), api.secretId(), api.secretKey(), api.securityToken(), api.endpoint(), Values.str(block, "protocol"));
-        }
-        return new TencentCloudProvider(ResilientSqlServerApi.create(api, env().clock(), env().sleeper()), env().clock(), env().sleeper());
+        // Built on first use: a configuration without resources needs no region or credentials.
+        return new TencentCloudProvider(new dev.sslform.plugin.provider.api.LazySqlServerApi(() -> {
+            ApiConfig api = ApiConfig.fromEnvironment(env().env(), Values.str(block, "region"), Values.str(block, "endpoint"),
+                    Values.str(block, "secret_id"), Values.str(block, "secret_key"), Values.str(block, "security_token"));
+            if (Values.str(block, "protocol") != null && Values.str(block, "endpoint") != null && !Values.str(block, "endpoint").contains("://")) {
+                api = new ApiConfig(api.region(), api.secretId(), api.secretKey(), api.securityToken(), api.endpoint(), Values.str(block, "protocol"));
+            }
+            Long rate = Values.lng(block, "rate_limit");
+            return ResilientSqlServerApi.create(api, env().clock(), env().sleeper(),
+                    rate == null ? ResilientSqlServerApi.DEFAULT_RATE_LIMIT : rate);
+        }), env().clock(), env().sleeper());
     }
 
     /** Asks for "yes" on a terminal; without one, refuses unless -auto-approve was given. */

@@ -2,6 +2,7 @@ package dev.sslform.plugin.cli;
 
 import dev.sslform.plugin.plan.PlanMode;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
@@ -12,11 +13,23 @@ final class PlanCommand extends EngineCommand {
     @ParentCommand
     EngineRoot parent;
 
+    @Mixin
+    OperationOptions ops;
+
     @Option(names = "-detailed-exitcode", description = "Exit 0 when there are no changes, 1 on error, 2 when there are changes.")
     boolean detailedExitCode;
 
+    @Option(names = "-out", paramLabel = "FILE", description = "Write the plan to FILE, to apply exactly it later with: sslform apply FILE.")
+    java.nio.file.Path out;
+
+    @Option(names = "-json", description = "Print the plan in Terraform's JSON plan format (as show -json FILE does) instead of text.")
+    boolean json;
+
     @Option(names = "-destroy", description = "Plan to destroy every object in state.")
     boolean destroy;
+
+    @Option(names = "-refresh-only", description = "Only refresh: show (plan) or accept into state (apply) changes made outside sslform; change nothing remotely.")
+    boolean refreshOnly;
 
     @Override
     EngineRoot root() {
@@ -25,6 +38,7 @@ final class PlanCommand extends EngineCommand {
 
     @Override
     int execute() {
-        return PlanRun.run(this, destroy ? PlanMode.DESTROY : PlanMode.NORMAL, false, false, detailedExitCode);
+        ops.validate();
+        return PlanRun.run(this, new RunOptions(destroy ? PlanMode.DESTROY : refreshOnly ? PlanMode.REFRESH_ONLY : PlanMode.NORMAL, false, false, detailedExitCode, ops.parallelism, ops.targets, out, json, null));
     }
 }

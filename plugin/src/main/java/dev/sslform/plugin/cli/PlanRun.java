@@ -7,17 +7,23 @@ import dev.sslform.plugin.plan.Plan;
 import dev.sslform.plugin.plan.PlanMode;
 import dev.sslform.plugin.plan.PlanText;
 import dev.sslform.plugin.plan.Planner;
+import dev.sslform.plugin.plan.RemoteCheck;
 import dev.sslform.plugin.provider.Diagnostic;
 import dev.sslform.plugin.provider.TencentCloudProvider;
 import dev.sslform.plugin.state.Lock;
 import dev.sslform.plugin.state.LockRequest;
 import dev.sslform.plugin.state.State;
+import dev.sslform.plugin.state.ResourceAddress;
 import dev.sslform.plugin.state.StateBackend;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 
 /**
  * The shared body of plan, apply and destroy: load the configuration, lock and read state, plan,
- * print; then, for apply and destroy, confirm and apply under the same lock.
+ * print (and save, with {@code -out}); then, for apply and destroy, confirm and apply under the
+ * same lock. {@link #applySaved} applies a plan file instead, after checking it still fits.
  */
 final class PlanRun {
 
@@ -25,7 +31,12 @@ final class PlanRun {
     }
 
     /** Runs the command; {@code apply} false = plan only. Returns the exit code. */
-    static int run(EngineCommand cmd, PlanMode mode, boolean apply, boolean autoApprove, boolean detailedExitCode) {
+    static int run(EngineCommand cmd, RunOptions o) {
+        if (o.planFile() != null) {
+            return applySaved(cmd, o);
+        }
+        PlanMode mode = o.mode();
+        boolean apply = o.apply();
         ConfigSource config = cmd.config();
         if (config == null) {
             return ExitCode.ERROR;
@@ -34,46 +45,174 @@ final class PlanRun {
         StateBackend backend = cmd.backend();
         String op = !apply ? "OperationTypePlan" : mode == PlanMode.DESTROY ? "OperationTypeDestroy" : "OperationTypeApply";
         try (Lock lock = backend.lock(LockRequest.of(op, cmd.lockTimeout()))) {
+            staleLockWarning(cmd, lock);
             State prior = backend.read();
-            Plan plan = new Planner(provider).plan(mode == PlanMode.DESTROY ? DesiredConfig.of(List.of()) : config, prior, mode,
-                    line -> cmd.out().println(line));
-            String text = PlanText.render(plan);
-            cmd.out().print(text);
-            cmd.out().flush();
+            List<ResourceAddress> targets = o.targets().stream().map(ResourceAddress::parse).toList();
+            Plan plan = new Planner(provider, o.parallelism()).targeting(targets).plan(mode == PlanMode.DESTROY ? DesiredConfig.of(List.of()) : config,
+                    prior, mode, line -> {
+                        if (!o.json()) {
+                            cmd.line(line);
+                        }
+                    });
+            // Refresh-only leaves outputs as they are; destroy removes them, as Terraform does.
+            Map<String, ConfigSource.OutputValue> outputs = mode == PlanMode.NORMAL ? config.outputs() : Map.of();
+            SavedPlan saved = new SavedPlan(plan, prior.lineage(), prior.serial(), config.fingerprint(), outputs, o.targets(),
+                    config.provider());
             if (config.diagnostics().hasErrors() || plan.hasErrors()) {
+                cmd.out().print(PlanText.render(plan));
+                cmd.out().flush();
                 printErrorsToErr(cmd, plan);
                 return ExitCode.ERROR;
             }
-            if (!apply) {
-                return detailedExitCode && plan.hasChanges() ? ExitCode.CHANGES : ExitCode.OK;
+            boolean changes = mode == PlanMode.REFRESH_ONLY ? !plan.drift().isEmpty()
+                    : plan.hasChanges() || OutputChanges.any(outputs, prior);
+            if (o.json()) {
+                cmd.out().print(PlanJson.render(saved, prior));
+            } else {
+                cmd.out().print(PlanText.render(plan) + (mode == PlanMode.REFRESH_ONLY ? "" : OutputChanges.text(outputs, prior)));
             }
-            if (plan.hasChanges()) {
+            cmd.out().flush();
+            if (!apply) {
+                if (o.out() != null) {
+                    Path file = cmd.resolve(o.out());
+                    saved.write(file);
+                    cmd.out().printf("%nSaved the plan to: %s%n%nTo perform exactly these actions, run the following command to apply:%n"
+                            + "    sslform apply \"%s\"%n", o.out(), o.out());
+                    cmd.out().flush();
+                }
+                return o.detailedExitCode() && changes ? ExitCode.CHANGES : ExitCode.OK;
+            }
+            if (changes) {
                 String what = mode == PlanMode.DESTROY ? "Destroy" : "Apply";
-                String question = mode == PlanMode.DESTROY ? "Do you really want to destroy all resources?" : "Do you want to perform these actions?";
-                if (!cmd.confirm(autoApprove, question, what)) {
+                String question = mode == PlanMode.DESTROY ? "Do you really want to destroy all resources?"
+                        : mode == PlanMode.REFRESH_ONLY ? "Would you like to update the sslform state to reflect these detected changes?"
+                        : "Do you want to perform these actions?";
+                if (!cmd.confirm(o.autoApprove(), question, what)) {
                     return ExitCode.ERROR;
                 }
             }
-            ApplyResult result = new Applier(provider, backend, cmd.env().clock()).apply(plan, prior, line -> {
-                cmd.out().println(line);
-                cmd.out().flush();
-            });
-            for (Diagnostic d : result.errors()) {
-                cmd.err().print(PlanText.diagnostic(d));
+            try (AutoCloseable release = cmd.env().interruption().onAbort(lock::close)) {
+                return applyPlan(cmd, o, provider, backend, plan, prior, outputs);
+            } catch (Exception e) {
+                throw e instanceof RuntimeException re ? re : new IllegalStateException(e);
             }
-            cmd.err().flush();
-            if (!result.ok()) {
-                return ExitCode.ERROR;
-            }
-            if (mode == PlanMode.DESTROY) {
-                cmd.out().printf("%nDestroy complete! Resources: %d destroyed.%n", result.destroyed());
-            } else {
-                cmd.out().printf("%nApply complete! Resources: %d added, %d changed, %d destroyed.%n", result.added(), result.changed(),
-                        result.destroyed());
-            }
-            cmd.out().flush();
-            return ExitCode.OK;
         }
+    }
+
+    /**
+     * {@code apply FILE}: refuses a file that is not a plan, is of a newer format, was made from
+     * another configuration, from another state (lineage or serial moved on: "Saved plan is
+     * stale"), or whose planned instances' live SSL state changed since; otherwise applies
+     * exactly the saved plan, without asking.
+     */
+    static int applySaved(EngineCommand cmd, RunOptions o) {
+        Path file = cmd.resolve(o.planFile());
+        SavedPlan saved;
+        try {
+            saved = SavedPlan.read(file);
+        } catch (SavedPlan.Refused e) {
+            return refuse(cmd, "Failed to load the saved plan", e.getMessage());
+        }
+        ConfigSource config = cmd.config();
+        if (config == null) {
+            return ExitCode.ERROR;
+        }
+        if (!Objects.equals(saved.configFingerprint(), config.fingerprint())) {
+            return refuse(cmd, "Saved plan is for a different configuration",
+                    "Plan file " + o.planFile() + " was made from other configuration files than those in this directory"
+                            + " (they were changed, or this is another configuration). Run sslform plan -out again.");
+        }
+        TencentCloudProvider provider = cmd.provider(config.provider());
+        StateBackend backend = cmd.backend();
+        String op = saved.plan().mode() == PlanMode.DESTROY ? "OperationTypeDestroy" : "OperationTypeApply";
+        try (Lock lock = backend.lock(LockRequest.of(op, cmd.lockTimeout()))) {
+            staleLockWarning(cmd, lock);
+            State prior = backend.read();
+            if (!Objects.equals(saved.lineage(), prior.lineage()) || saved.serial() != prior.serial()) {
+                return refuse(cmd, "Saved plan is stale",
+                        "The state changed since this plan was made (lineage " + saved.lineage() + " serial " + saved.serial()
+                                + ", now lineage " + prior.lineage() + " serial " + prior.serial()
+                                + "). Run sslform plan -out again to see what it would do now.");
+            }
+            List<String> changed = RemoteCheck.changes(provider.remote(), saved.plan().observed(), saved.plan().changedInstances(),
+                    o.parallelism());
+            if (!changed.isEmpty()) {
+                return refuse(cmd, "Saved plan is stale",
+                        "The live SSL state of planned instances changed since this plan was made:\n    - " + String.join("\n    - ", changed)
+                                + "\n\n  Run sslform plan -out again to see what it would do now.");
+            }
+            try (AutoCloseable release = cmd.env().interruption().onAbort(lock::close)) {
+                return applyPlan(cmd, o, provider, backend, saved.plan(), prior, saved.outputs());
+            } catch (Exception e) {
+                throw e instanceof RuntimeException re ? re : new IllegalStateException(e);
+            }
+        }
+    }
+
+    private static int applyPlan(EngineCommand cmd, RunOptions o, TencentCloudProvider provider, StateBackend backend, Plan plan, State prior,
+                                 Map<String, ConfigSource.OutputValue> outputs) {
+        if (cmd.env().interruption().stopRequested()) {
+            return refuse(cmd, "Operation interrupted", "Interrupted before apply started: nothing was changed.");
+        }
+        ApplyResult result = new Applier(provider, backend, cmd.env().clock(), o.parallelism())
+                .interruptedBy(cmd.env().interruption()).apply(plan, prior, cmd::line);
+        if (plan.mode() != PlanMode.REFRESH_ONLY && OutputChanges.any(outputs, result.state())) {
+            backend.write(OutputChanges.store(result.state(), outputs));
+        }
+        for (Diagnostic d : result.errors()) {
+            cmd.err().print(PlanText.diagnostic(d));
+        }
+        if (plan.diagnostics().stream().anyMatch(d -> d.summary().equals(Planner.targetingWarning().summary()))) {
+            cmd.out().print(PlanText.diagnostic(Diagnostic.warning(null, "Applied changes may be incomplete",
+                    "The plan was created with the -target option in effect, so some changes requested in the configuration may have"
+                            + " been ignored and the output values may not be fully updated. Run the following command to verify that"
+                            + " no other changes are pending:\n      sslform plan\n\n  Note that the -target option is not suitable for"
+                            + " routine use, and is provided only for exceptional situations such as recovering from errors or mistakes,"
+                            + " or when sslform specifically suggests to use it as part of an error message.")));
+        }
+        if (result.interrupted()) {
+            StringBuilder sb = new StringBuilder("Apply stopped after an interrupt. Done: " + result.added() + " added, " + result.changed()
+                    + " changed, " + result.destroyed() + " destroyed; " + result.errors().size() + " failed; "
+                    + result.stillRunning().size() + " still running remotely; " + result.notStarted().size() + " not started."
+                    + " State is written.");
+            if (!result.stillRunning().isEmpty()) {
+                sb.append("\n\n  Still running remotely (recorded as pending in state; the next plan recognizes them and sends nothing again):");
+                result.stillRunning().forEach(a -> sb.append("\n    - ").append(a));
+            }
+            if (!result.notStarted().isEmpty()) {
+                sb.append("\n\n  Not started (run apply again to make these changes):");
+                result.notStarted().forEach(a -> sb.append("\n    - ").append(a));
+            }
+            cmd.err().print(PlanText.diagnostic(Diagnostic.error(null, "Operation interrupted", sb.toString())));
+        }
+        cmd.err().flush();
+        if (!result.ok()) {
+            return ExitCode.ERROR;
+        }
+        if (plan.mode() == PlanMode.DESTROY) {
+            cmd.out().printf("%nDestroy complete! Resources: %d destroyed.%n", result.destroyed());
+        } else {
+            cmd.out().printf("%nApply complete! Resources: %d added, %d changed, %d destroyed.%n", result.added(), result.changed(),
+                    result.destroyed());
+            cmd.out().print(OutputChanges.printed(outputs));
+        }
+        cmd.out().flush();
+        return ExitCode.OK;
+    }
+
+    static void staleLockWarning(EngineCommand cmd, Lock lock) {
+        lock.replacedStale().ifPresent(old -> {
+            cmd.out().print(PlanText.diagnostic(Diagnostic.warning(null, "Replaced a stale state lock",
+                    "The state was locked by a process that no longer runs on this host (lock ID " + old.id() + ", " + old.info()
+                            + ", created " + old.created() + "). It was probably killed during " + old.operation() + "; its lock was removed.")));
+            cmd.out().flush();
+        });
+    }
+
+    private static int refuse(EngineCommand cmd, String summary, String detail) {
+        cmd.err().print(PlanText.diagnostic(Diagnostic.error(null, summary, detail)));
+        cmd.err().flush();
+        return ExitCode.ERROR;
     }
 
     private static void printErrorsToErr(EngineCommand cmd, Plan plan) {

@@ -1,15 +1,29 @@
 package dev.sslform.plugin.cli;
 
+import dev.sslform.plugin.plan.PlanText;
 import dev.sslform.plugin.state.State;
+import java.nio.file.Path;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
-/** {@code sslform show}: every object in state, as {@code state show} prints one. */
-@Command(name = "show", description = "Show the current state.")
+/**
+ * {@code sslform show [-json] [FILE]}: without FILE, every object in state (as {@code state show}
+ * prints one; with -json, Terraform's JSON state values); with a plan FILE saved by
+ * {@code plan -out}, that plan as text or, with -json, in Terraform's JSON plan format.
+ */
+@Command(name = "show", description = "Show the current state, or a plan saved with plan -out.")
 final class ShowCommand extends EngineCommand {
 
     @ParentCommand
     EngineRoot parent;
+
+    @Option(names = "-json", description = "Print Terraform's JSON format: the JSON plan for a plan FILE, the state's values otherwise.")
+    boolean json;
+
+    @Parameters(arity = "0..1", paramLabel = "FILE", description = "A plan saved with plan -out.")
+    Path planFile;
 
     @Override
     EngineRoot root() {
@@ -18,7 +32,26 @@ final class ShowCommand extends EngineCommand {
 
     @Override
     int execute() {
+        if (planFile != null) {
+            SavedPlan saved;
+            try {
+                saved = SavedPlan.read(resolve(planFile));
+            } catch (SavedPlan.Refused e) {
+                err().print(PlanText.diagnostic(dev.sslform.plugin.provider.Diagnostic.error(null, "Failed to load the saved plan", e.getMessage())));
+                err().flush();
+                return ExitCode.ERROR;
+            }
+            State prior = saved.plan().refreshed();
+            out().print(json ? PlanJson.render(saved, prior) : PlanText.render(saved.plan()) + OutputChanges.text(saved.outputs(), prior));
+            out().flush();
+            return ExitCode.OK;
+        }
         State s = backend().read();
+        if (json) {
+            out().print(PlanJson.renderState(s));
+            out().flush();
+            return ExitCode.OK;
+        }
         if (s.isEmpty()) {
             out().println("The state file is empty. No resources are represented.");
         }

@@ -5,10 +5,11 @@ import java.util.Map;
 
 /**
  * Everything declared in a configuration directory, merged from all its files and not yet
- * evaluated. Maps keep declaration order.
+ * evaluated. Maps keep declaration order. {@code backend} is the {@code terraform { backend … }}
+ * block, null when there is none (local state).
  */
 public record Module(List<ProviderConfig> providers, Map<String, VariableConfig> variables, Map<String, LocalConfig> locals,
-                     Map<String, OutputConfig> outputs, Map<Address, ResourceConfig> resources) {
+                     Map<String, OutputConfig> outputs, Map<Address, ResourceConfig> resources, BackendConfig backend) {
     public Module {
         providers = List.copyOf(providers);
         variables = java.util.Collections.unmodifiableMap(variables);

@@ -46,8 +46,7 @@ final class ModuleDecoder {
         }
         for (Block b : file.blocks()) {
             switch (b.type()) {
-                case "terraform" -> {
-                }
+                case "terraform" -> terraform(b, diags);
                 case "provider" -> provider(b, diags);
                 case "variable" -> variable(b, diags);
                 case "locals" -> locals(b, diags);
@@ -62,7 +61,7 @@ final class ModuleDecoder {
     }
 
     Module module() {
-        return new Module(providers, variables, locals, outputs, resourceConfigs);
+        return new Module(providers, variables, locals, outputs, resourceConfigs, backend);
     }
 
     private boolean labels(Block b, int n, String what, Diagnostics diags) {
@@ -75,6 +74,43 @@ final class ModuleDecoder {
 
     private static String at(SourceRange r) {
         return r.filename() + ":" + r.start().line() + "," + r.start().column();
+    }
+
+    /** Backend types and their arguments (Terraform's pg backend; local with an optional path). */
+    private static final Map<String, List<String>> BACKENDS = Map.of("pg", List.of("conn_str", "schema_name"), "local", List.of("path"));
+    private BackendConfig backend;
+
+    /** The terraform block: only its backend block means something to sslform; the rest is accepted and ignored. */
+    private void terraform(Block b, Diagnostics diags) {
+        for (Block inner : b.body().blocks()) {
+            if (!inner.type().equals("backend") || !labels(inner, 1, "backend", diags)) {
+                continue;
+            }
+            String type = inner.labels().get(0);
+            if (!BACKENDS.containsKey(type)) {
+                diags.error("Unsupported backend type", "sslform keeps state in the \"local\" or \"pg\" backend, not \"" + type + "\"."
+                        + Suggestions.didYouMean(type, List.copyOf(BACKENDS.keySet())), inner.labelRanges().get(0));
+                continue;
+            }
+            if (backend != null) {
+                diags.error("Duplicate backend configuration", "A backend was already configured at " + at(backend.declRange())
+                        + ". A configuration has at most one backend.", inner.defRange());
+                continue;
+            }
+            Map<String, String> settings = new LinkedHashMap<>();
+            for (Attribute a : inner.body().attributes()) {
+                if (!BACKENDS.get(type).contains(a.name())) {
+                    diags.error("Unsupported argument", "An argument named \"" + a.name() + "\" is not expected in backend \"" + type
+                            + "\"." + Suggestions.didYouMean(a.name(), BACKENDS.get(type)), a.nameRange());
+                    continue;
+                }
+                String v = statics.string(a, diags);
+                if (v != null) {
+                    settings.put(a.name(), v);
+                }
+            }
+            backend = new BackendConfig(type, settings, inner.defRange());
+        }
     }
 
     private void provider(Block b, Diagnostics diags) {

@@ -15,15 +15,19 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 
 /**
- * Carries out a {@link Plan}, one change at a time, against the state the caller holds the lock
- * for. State is written after every object, and also in the middle of one when a resource
- * records an operation it has started, so an interrupted apply leaves state that knows about it.
- * A failing object is reported with its address and the rest carry on.
+ * Carries out a {@link Plan} against the state the caller holds the lock for, up to
+ * {@code parallelism} objects at once (changes to the same instance id run one after another, in
+ * plan order). State is written after every object, and also in the middle of one when a resource
+ * records an operation it has started, so an interrupted apply leaves state that knows about it;
+ * concurrent writes share one file write ({@link StateKeeper}). A failing object is reported
+ * with its address and the rest carry on.
  */
 public final class Applier {
 
@@ -32,101 +36,174 @@ public final class Applier {
     private final TencentCloudProvider provider;
     private final StateBackend backend;
     private final Clock clock;
+    private final int parallelism;
+    private Interruption interruption = new Interruption();
 
     public Applier(TencentCloudProvider provider, StateBackend backend, Clock clock) {
+        this(provider, backend, clock, 1);
+    }
+
+    public Applier(TencentCloudProvider provider, StateBackend backend, Clock clock, int parallelism) {
+        if (parallelism < 1) {
+            throw new IllegalArgumentException("parallelism must be at least 1: " + parallelism);
+        }
         this.provider = provider;
         this.backend = backend;
         this.clock = clock;
+        this.parallelism = parallelism;
+    }
+
+    /** Listens to {@code i}: after its first signal nothing new starts and flow waits stop; its second writes state. */
+    public Applier interruptedBy(Interruption i) {
+        this.interruption = i;
+        return this;
     }
 
     /**
      * @param base the state read under the lock, the one the plan was made from
-     * @param out  receives Terraform-style progress lines
+     * @param out  receives Terraform-style progress lines, one whole line per call, never concurrently
      */
     public ApplyResult apply(Plan plan, State base, Consumer<String> out) {
-        State[] state = {base};
+        StateKeeper state = new StateKeeper(backend, base);
         if (!plan.refreshed().resources().equals(base.resources())) {
-            state[0] = backend.write(base.withResources(plan.refreshed().resources()));
+            state.write(s -> s.withResources(plan.refreshed().resources()));
         }
         RemoteInstances remote = provider.remote();
-        int added = 0;
-        int changed = 0;
-        int destroyed = 0;
-        List<Diagnostic> errors = new ArrayList<>();
-        for (ResourceChange c : plan.changes()) {
-            if (!c.isChange()) {
-                continue;
-            }
-            Resource r = provider.resource(c.type()).orElseThrow();
-            ResourceAddress a = c.address();
-            String verb = switch (c.action()) {
-                case CREATE -> "Creating";
-                case DELETE -> "Destroying";
-                case REPLACE -> "Replacing";
-                default -> "Modifying";
-            };
-            Instant start = clock.instant();
+        List<ResourceChange> todo = plan.changes().stream().filter(ResourceChange::isChange).toList();
+        Map<String, List<ResourceChange>> byInstance = new LinkedHashMap<>();
+        for (ResourceChange c : todo) {
             Object id = (c.before() != null ? c.before() : c.after()).get("instance_id");
-            out.accept(a + ": " + verb + "... [id=" + id + "]");
-            long[] lastTick = {0};
-            ApplyContext ctx = new ApplyContext() {
-                @Override
-                public void record(Map<String, Object> s) {
-                    state[0] = backend.write(state[0].withInstance(a, new ResourceInstanceState(a.key(), 0, s, null)));
+            byInstance.computeIfAbsent(String.valueOf(id), k -> new ArrayList<>()).add(c);
+        }
+        ApplyProgress progress = new ApplyProgress(out, clock, todo.size());
+        AtomicInteger added = new AtomicInteger();
+        AtomicInteger changed = new AtomicInteger();
+        AtomicInteger destroyed = new AtomicInteger();
+        List<Diagnostic> errors = java.util.Collections.synchronizedList(new ArrayList<>());
+        List<ResourceAddress> stillRunning = java.util.Collections.synchronizedList(new ArrayList<>());
+        List<ResourceAddress> notStarted = java.util.Collections.synchronizedList(new ArrayList<>());
+        AutoCloseable hook = interruption.onAbort(state::persist);
+        Parallel.map(new ArrayList<>(byInstance.values()), parallelism, group -> {
+            for (ResourceChange c : group) {
+                if (interruption.stopRequested()) {
+                    notStarted.add(c.address());
+                    continue;
                 }
+                try {
+                    applyOne(c, remote, state, progress, added, changed, destroyed);
+                    progress.finished(true);
+                } catch (ProviderException e){
+                    if (!e.summary().equals("Interrupted")) {
+                        errors.add(diagnostic(c.address().toString(), e));
+                        progress.line(c.address() + ": Failed: " + firstLine(e));
+                        progress.finished(false);
+                        continue;
+                    }
+                    stillRunning.add(c.address());
+                    progress.line(c.address() + ": Still running remotely after the interrupt (recorded as pending in state)");
+                } catch (RuntimeException e) {
+                    errors.add(diagnostic(c.address().toString(), e));
+                    progress.line(c.address() + ": Failed: " + firstLine(e));
+                    progress.finished(false);
+                }
+            }
+            return null;
+        });
+        try {
+            hook.close();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+        state.persist();
+        List<Diagnostic> ordered = new ArrayList<>(errors);
+        ordered.sort(java.util.Comparator.comparing(d -> String.valueOf(d.address())));
+        List<ResourceAddress> running = new ArrayList<>(stillRunning);
+        running.sort(java.util.Comparator.comparing(ResourceAddress::toString));
+        List<ResourceAddress> skipped = new ArrayList<>(notStarted);
+        skipped.sort(java.util.Comparator.comparing(ResourceAddress::toString));
+        return new ApplyResult(added.get(), changed.get(), destroyed.get(), ordered, state.current(), running, skipped);
+    }
 
-                @Override
-                public void progress(Duration elapsed) {
-                    long tick = elapsed.toSeconds() / PROGRESS_EVERY_SECONDS;
-                    if (tick > lastTick[0]) {
-                        lastTick[0] = tick;
-                        out.accept(a + ": " + verb + "... [" + tick * PROGRESS_EVERY_SECONDS + "s elapsed]");
-                    }
-                }
+    private static String firstLine(RuntimeException e) {
+        String m = e instanceof ApiError api ? "[" + api.code() + "] " + api.serverMessage() : String.valueOf(e.getMessage());
+        int nl = m.indexOf('\n');
+        return nl < 0 ? m : m.substring(0, nl);
+    }
 
-                @Override
-                public void info(String message) {
-                    out.accept(a + ": " + message);
+    private void applyOne(ResourceChange c, RemoteInstances remote, StateKeeper state, ApplyProgress progress,
+                          AtomicInteger added, AtomicInteger changed, AtomicInteger destroyed) {
+        Resource r = provider.resource(c.type()).orElseThrow();
+        ResourceAddress a = c.address();
+        String verb = switch (c.action()) {
+            case CREATE -> "Creating";
+            case DELETE -> "Destroying";
+            case REPLACE -> "Replacing";
+            default -> "Modifying";
+        };
+        Instant start = clock.instant();
+        Object id = (c.before() != null ? c.before() : c.after()).get("instance_id");
+        progress.line(a + ": " + verb + "... [id=" + id + "]");
+        long[] lastTick = {0};
+        ApplyContext ctx = new ApplyContext() {
+            @Override
+            public void record(Map<String, Object> s) {
+                state.write(st -> st.withInstance(a, new ResourceInstanceState(a.key(), 0, s, null)));
+            }
+
+            @Override
+            public void progress(Duration elapsed) {
+                long tick = elapsed.toSeconds() / PROGRESS_EVERY_SECONDS;
+                if (tick > lastTick[0]) {
+                    lastTick[0] = tick;
+                    if (progress.elapsedLines()) {
+                        progress.line(a + ": " + verb + "... [" + tick * PROGRESS_EVERY_SECONDS + "s elapsed]");
+                    }
                 }
-            };
-            try {
-                switch (c.action()) {
-                    case CREATE -> {
-                        ctx.record(r.create(a.toString(), c.after(), remote, ctx));
-                        added++;
-                    }
-                    case UPDATE -> {
-                        ctx.record(r.update(a.toString(), c.before(), c.after(), remote, ctx));
-                        changed++;
-                    }
-                    case DELETE -> {
-                        r.delete(a.toString(), c.before(), remote, ctx);
-                        state[0] = backend.write(state[0].without(a));
-                        destroyed++;
-                    }
-                    case REPLACE -> {
-                        r.delete(a.toString(), c.before(), remote, ctx);
-                        state[0] = backend.write(state[0].without(a));
-                        destroyed++;
-                        ctx.record(r.create(a.toString(), c.after(), remote, ctx));
-                        added++;
-                    }
-                    default -> {
-                    }
-                }
-                long secs = Duration.between(start, clock.instant()).toSeconds();
-                String done = switch (c.action()) {
-                    case CREATE -> "Creation complete";
-                    case DELETE -> "Destruction complete";
-                    case REPLACE -> "Replacement complete";
-                    default -> "Modifications complete";
-                };
-                out.accept(a + ": " + done + " after " + secs + "s" + (c.action() == Action.DELETE ? "" : " [id=" + id + "]"));
-            } catch (RuntimeException e) {
-                errors.add(diagnostic(a.toString(), e));
+                progress.tick();
+            }
+
+            @Override
+            public void info(String message) {
+                progress.line(a + ": " + message);
+            }
+
+            @Override
+            public boolean stopRequested() {
+                return interruption.stopRequested();
+            }
+        };
+        switch (c.action()) {
+            case CREATE -> {
+                ctx.record(r.create(a.toString(), c.after(), remote, ctx));
+                added.incrementAndGet();
+            }
+            case UPDATE -> {
+                ctx.record(r.update(a.toString(), c.before(), c.after(), remote, ctx));
+                changed.incrementAndGet();
+            }
+            case DELETE -> {
+                r.delete(a.toString(), c.before(), remote, ctx);
+                state.write(st -> st.without(a));
+                destroyed.incrementAndGet();
+            }
+            case REPLACE -> {
+                r.delete(a.toString(), c.before(), remote, ctx);
+                state.write(st -> st.without(a));
+                destroyed.incrementAndGet();
+                ctx.record(r.create(a.toString(), c.after(), remote, ctx));
+                added.incrementAndGet();
+            }
+            default -> {
             }
         }
-        return new ApplyResult(added, changed, destroyed, errors, state[0]);
+        long secs = Duration.between(start, clock.instant()).toSeconds();
+        String done = switch (c.action()) {
+            case CREATE -> "Creation complete";
+            case DELETE -> "Destruction complete";
+            case REPLACE -> "Replacement complete";
+            default -> "Modifications complete";
+        };
+        progress.line(a + ": " + done + " after " + secs + "s" + (c.action() == Action.DELETE ? "" : " [id=" + id + "]"));
     }
 
     /** An error for the user: Tencent code, message and RequestId for API errors, with the address. */

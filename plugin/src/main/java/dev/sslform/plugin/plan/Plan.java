@@ -3,18 +3,43 @@ package dev.sslform.plugin.plan;
 import dev.sslform.plugin.provider.Diagnostic;
 import dev.sslform.plugin.state.State;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The result of planning: one {@link ResourceChange} per instance (no-ops included, in address
  * order), what drifted, diagnostics, and the refreshed prior state (vanished instances dropped,
- * remote values read) that apply starts from.
+ * remote values read) that apply starts from, and {@code observed}: what the refresh saw of each
+ * remote instance ({@link dev.sslform.plugin.provider.RemoteInstances#observed}), by instance id,
+ * so a saved plan can tell later whether the world it was made for is still there.
  */
-public record Plan(PlanMode mode, List<ResourceChange> changes, List<Drift> drift, List<Diagnostic> diagnostics, State refreshed) {
+public record Plan(PlanMode mode, List<ResourceChange> changes, List<Drift> drift, List<Diagnostic> diagnostics, State refreshed,
+                   Map<String, Map<String, Object>> observed) {
 
     public Plan {
         changes = List.copyOf(changes);
         drift = List.copyOf(drift);
         diagnostics = List.copyOf(diagnostics);
+        observed = observed == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(observed));
+    }
+
+    /** A plan that observed no remote objects (an error before the refresh, or tests). */
+    public Plan(PlanMode mode, List<ResourceChange> changes, List<Drift> drift, List<Diagnostic> diagnostics, State refreshed) {
+        this(mode, changes, drift, diagnostics, refreshed, Map.of());
+    }
+
+    /** The instance ids the plan's changes concern. */
+    public java.util.Set<String> changedInstances() {
+        java.util.Set<String> ids = new java.util.TreeSet<>();
+        for (ResourceChange c : changes) {
+            if (c.isChange()) {
+                Map<String, Object> m = c.before() != null ? c.before() : c.after();
+                Object id = m == null ? null : m.get("instance_id");
+                if (id instanceof String s) {
+                    ids.add(s);
+                }
+            }
+        }
+        return ids;
     }
 
     public boolean hasErrors() {

@@ -32,9 +32,25 @@ public final class PlanText {
                     block(out, "~", d.address().type(), name(d.address().toString()), d.before(), d.after(), false);
                 }
             }
+            if (plan.mode() == PlanMode.REFRESH_ONLY) {
+                out.append("\nThis is a refresh-only plan, so sslform will not take any actions to undo these. If you were expecting"
+                        + " these changes then you can apply this plan to record the updated values in the sslform state without"
+                        + " changing any remote objects.\n");
+                diagnostics(out, plan);
+                return out.toString();
+            }
             out.append("\nUnless you have made equivalent changes to your configuration, or ignored the relevant attributes"
                     + " using ignore_changes, the following plan may include actions to undo or respond to these changes.\n");
             out.append("\n─────────────────────────────────────────────────────────────────────────────\n");
+        }
+        if (plan.mode() == PlanMode.REFRESH_ONLY) {
+            if (!plan.hasErrors()) {
+                out.append("\nNo changes. Your infrastructure still matches the configuration.\n\n")
+                   .append("sslform has checked that the real remote objects still match the result of your most recent changes,"
+                           + " and found no differences.\n");
+            }
+            diagnostics(out, plan);
+            return out.toString();
         }
         List<ResourceChange> pending = plan.changes().stream().filter(c -> !c.notes().isEmpty()).toList();
         if (!pending.isEmpty()) {
@@ -80,10 +96,14 @@ public final class PlanText {
             }
             out.append(String.format("%nPlan: %d to add, %d to change, %d to destroy.%n", plan.toAdd(), plan.toChange(), plan.toDestroy()));
         }
+        diagnostics(out, plan);
+        return out.toString();
+    }
+
+    private static void diagnostics(StringBuilder out, Plan plan) {
         for (Diagnostic d : plan.diagnostics()) {
             out.append(diagnostic(d));
         }
-        return out.toString();
     }
 
     /** "\nError: summary\n\n  with addr:\n  detail\n" (Terraform's diagnostic layout). */

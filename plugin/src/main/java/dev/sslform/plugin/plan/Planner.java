@@ -32,15 +32,63 @@ public final class Planner {
     /** Attributes whose change between state and the refreshed read is an operation finishing, not drift. */
     private static final Set<String> NOT_DRIFT = Set.of("pending", "ssl_validity", "ssl_validity_period");
 
+    /** Terraform's default for -parallelism. */
+    public static final int DEFAULT_PARALLELISM = 10;
+
     private final TencentCloudProvider provider;
+    private final int parallelism;
+    private List<ResourceAddress> targets = List.of();
 
     public Planner(TencentCloudProvider provider) {
+        this(provider, DEFAULT_PARALLELISM);
+    }
+
+    /** @param parallelism how many instances are read at once (the provider's rate limit still applies) */
+    public Planner(TencentCloudProvider provider, int parallelism) {
+        if (parallelism < 1) {
+            throw new IllegalArgumentException("parallelism must be at least 1: " + parallelism);
+        }
         this.provider = provider;
+        this.parallelism = parallelism;
+    }
+
+    /**
+     * Restricts the plan to {@code targets} (Terraform's {@code -target}): an address without an
+     * index stands for every instance of its resource. Data sources are still all read.
+     */
+    public Planner targeting(List<ResourceAddress> targets) {
+        this.targets = List.copyOf(targets);
+        return this;
+    }
+
+    /** Whether {@code a} is in the plan: always without targets. */
+    public static boolean targeted(List<ResourceAddress> targets, ResourceAddress a) {
+        if (targets.isEmpty()) {
+            return true;
+        }
+        for (ResourceAddress t : targets) {
+            if (t.equals(a) || (t.key() == dev.sslform.plugin.state.IndexKey.NONE && t.equals(a.resource()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Terraform's warning for a plan made with -target. */
+    public static Diagnostic targetingWarning() {
+        return Diagnostic.warning(null, "Resource targeting is in effect",
+                "You are creating a plan with the -target option, which means that the result of this plan may not represent all of"
+                        + " the changes requested by the current configuration.\n\n  The -target option is not for routine use, and is"
+                        + " provided only for exceptional situations such as recovering from errors or mistakes, or when sslform"
+                        + " specifically suggests to use it as part of an error message.");
     }
 
     public Plan plan(DesiredConfig config, State prior, PlanMode mode, Consumer<String> progress) {
         RemoteInstances remote = provider.remote();
         List<Diagnostic> diags = new ArrayList<>();
+        if (!targets.isEmpty()) {
+            diags.add(targetingWarning());
+        }
         try {
             return plan(config, prior, mode, progress, remote, diags);
         } catch (ApiError e) {
@@ -71,7 +119,7 @@ public final class Planner {
             if (diags.stream().anyMatch(Diagnostic::isError)) {
                 return new Plan(mode, List.of(), List.of(), diags, prior);
             }
-            desired = config.resources(data);
+            desired = config.resources(data).stream().filter(d -> targeted(targets, d.address())).toList();
         }
         Map<ResourceAddress, Map<String, Object>> configs = new LinkedHashMap<>();
         Set<String> ids = new HashSet<>();
@@ -95,26 +143,47 @@ public final class Planner {
         }
 
         // 2. Refresh what state records, in one batch.
-        List<ResourceAddress> managed = prior.addresses().stream().filter(a -> a.mode() == ResourceMode.MANAGED).toList();
+        List<ResourceAddress> managed = prior.addresses().stream().filter(a -> a.mode() == ResourceMode.MANAGED)
+                .filter(a -> targeted(targets, a)).toList();
         for (ResourceAddress a : managed) {
             provider.resource(a.type()).ifPresent(r -> ids.add(r.instanceId(prior.find(a).orElseThrow().attributes())));
         }
         ids.remove(null);
-        remote.prefetch(ids);
+        List<String> idList = new ArrayList<>(ids);
+        idList.sort(null);
+        List<List<String>> pages = new ArrayList<>();
+        for (int from = 0; from < idList.size(); from += RemoteInstances.PAGE) {
+            pages.add(idList.subList(from, Math.min(idList.size(), from + RemoteInstances.PAGE)));
+        }
+        Parallel.map(pages, parallelism, page -> {
+            remote.prefetch(page);
+            return page;
+        });
         State refreshed = prior;
         Map<ResourceAddress, Map<String, Object>> current = new LinkedHashMap<>();
         List<Drift> drift = new ArrayList<>();
+        Set<ResourceAddress> vanished = new HashSet<>();
+        // The lines first, in address order, so the output does not depend on thread scheduling.
         for (ResourceAddress a : managed) {
+            if (provider.resource(a.type()).isPresent()) {
+                progress.accept(a + ": Refreshing state... [id=" + prior.find(a).orElseThrow().attributes().get("id") + "]");
+            }
+        }
+        List<Resource.ReadResult> reads = Parallel.map(managed, parallelism, a -> {
             Resource r = provider.resource(a.type()).orElse(null);
-            if (r == null) {
+            return r == null ? null : r.read(a.toString(), prior.find(a).orElseThrow().attributes(), remote);
+        });
+        for (int i = 0; i < managed.size(); i++) {
+            ResourceAddress a = managed.get(i);
+            Resource.ReadResult read = reads.get(i);
+            if (read == null) {
                 diags.add(Diagnostic.error(a.toString(), "Unknown resource type in state", "The provider has no resource type \"" + a.type() + "\"."));
                 continue;
             }
             Map<String, Object> before = prior.find(a).orElseThrow().attributes();
-            progress.accept(a + ": Refreshing state... [id=" + before.get("id") + "]");
-            Resource.ReadResult read = r.read(a.toString(), before, remote);
             diags.addAll(read.diagnostics());
             if (read.state() == null) {
+                vanished.add(a);
                 refreshed = refreshed.without(a);
                 drift.add(new Drift(a, a.type(), before, null));
                 continue;
@@ -127,13 +196,22 @@ public final class Planner {
             refreshed = refreshed.withInstance(a, new ResourceInstanceState(a.key(), 0, after, null));
         }
 
+        if (mode == PlanMode.REFRESH_ONLY) {
+            // Only what the refresh found: drift is shown and can be accepted into state; no actions.
+            return new Plan(mode, List.of(), drift, diags, refreshed, remote.observed());
+        }
+
         // 3. Diff.
         List<ResourceChange> changes = new ArrayList<>();
-        for (var e : configs.entrySet()) {
+        List<Map.Entry<ResourceAddress, Map<String, Object>>> wanted = new ArrayList<>(configs.entrySet());
+        List<Proposal> proposals = Parallel.map(wanted, parallelism, e -> vanished.contains(e.getKey())
+                ? provider.resource(e.getKey().type()).orElseThrow().planRecreate(e.getKey().toString(), e.getValue())
+                : provider.resource(e.getKey().type()).orElseThrow().plan(e.getKey().toString(), e.getValue(), current.get(e.getKey()), remote));
+        for (int i = 0; i < wanted.size(); i++) {
+            var e = wanted.get(i);
             ResourceAddress a = e.getKey();
-            Resource r = provider.resource(a.type()).orElseThrow();
             Map<String, Object> cur = current.get(a);
-            Proposal p = r.plan(a.toString(), e.getValue(), cur, remote);
+            Proposal p = proposals.get(i);
             diags.addAll(p.diagnostics());
             Action action;
             if (cur == null) {
@@ -157,7 +235,7 @@ public final class Planner {
             }
         }
         changes.sort(Comparator.comparing(c -> c.address().toString()));
-        return new Plan(mode, changes, drift, diags, refreshed);
+        return new Plan(mode, changes, drift, diags, refreshed, remote.observed());
     }
 
     private static boolean drifted(Map<String, Object> before, Map<String, Object> after) {

@@ -18,4 +18,9 @@ public interface ApplyContext {
 
     /** A line for the user (e.g. when a deferred operation will run). */
     void info(String message);
+
+    /** True once the user asked apply to stop: start no new call, stop waiting for flows. */
+    default boolean stopRequested() {
+        return false;
+    }
 }

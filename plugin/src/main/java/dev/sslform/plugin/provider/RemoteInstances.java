@@ -8,7 +8,7 @@ import dev.sslform.plugin.provider.api.SSLConfig;
 import dev.sslform.plugin.provider.api.SqlServerApi;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -19,15 +19,20 @@ import java.util.Optional;
  * with batched {@code DescribeDBInstances} calls (100 ids a page, {@code PaginationType=offset});
  * {@code DescribeDBInstancesAttribute} and {@code DescribeMaintenanceSpan} are called once per
  * instance, on demand. {@link #invalidate} forgets one instance after it was changed.
+ *
+ * <p>Thread-safe, and no lock is held during an API call, so a parallel refresh or apply reads
+ * many instances at once (the rate limiter, not this cache, bounds the call rate). Two threads
+ * asking for the same uncached instance at the same moment may both call the API; the engine
+ * gives each instance to one worker, so that does not happen in practice.
  */
 public final class RemoteInstances {
 
     public static final int PAGE = 100;
 
     private final SqlServerApi api;
-    private final Map<String, Optional<DBInstance>> instances = new HashMap<>();
-    private final Map<String, SSLConfig> ssl = new HashMap<>();
-    private final Map<String, DescribeMaintenanceSpan.Response> spans = new HashMap<>();
+    private final Map<String, Optional<DBInstance>> instances = new ConcurrentHashMap<>();
+    private final Map<String, SSLConfig> ssl = new ConcurrentHashMap<>();
+    private final Map<String, DescribeMaintenanceSpan.Response> spans = new ConcurrentHashMap<>();
 
     public RemoteInstances(SqlServerApi api) {
         this.api = api;
@@ -38,7 +43,7 @@ public final class RemoteInstances {
     }
 
     /** Describes every id not seen yet, 100 a call; ids the API does not return are remembered as absent. */
-    public synchronized void prefetch(Collection<String> ids) {
+    public void prefetch(Collection<String> ids) {
         List<String> todo = new ArrayList<>(new LinkedHashSet<>(ids));
         todo.removeIf(id -> id == null || id.isBlank() || instances.containsKey(id));
         for (int from = 0; from < todo.size(); from += PAGE) {
@@ -57,11 +62,11 @@ public final class RemoteInstances {
     }
 
     /** The instance, or empty when the API does not know it. */
-    public synchronized Optional<DBInstance> instance(String id) {
+    public Optional<DBInstance> instance(String id) {
         if (!instances.containsKey(id)) {
             prefetch(List.of(id));
         }
-        return instances.get(id);
+        return instances.getOrDefault(id, Optional.empty());
     }
 
     /** True when the instance exists and is not isolated, recycled or offline. */
@@ -69,7 +74,7 @@ public final class RemoteInstances {
         return instance(id).filter(i -> !i.isGone()).isPresent();
     }
 
-    public synchronized SSLConfig ssl(String id) {
+    public SSLConfig ssl(String id) {
         SSLConfig c = ssl.get(id);
         if (c == null) {
             DescribeDBInstancesAttribute.Response r = api.describeDBInstancesAttribute(new DescribeDBInstancesAttribute.Request(id));
@@ -79,14 +84,49 @@ public final class RemoteInstances {
         return c;
     }
 
-    public synchronized DescribeMaintenanceSpan.Response maintenance(String id) {
-        return spans.computeIfAbsent(id, k -> api.describeMaintenanceSpan(new DescribeMaintenanceSpan.Request(k)));
+    public DescribeMaintenanceSpan.Response maintenance(String id) {
+        DescribeMaintenanceSpan.Response r = spans.get(id);
+        if (r == null) {
+            r = api.describeMaintenanceSpan(new DescribeMaintenanceSpan.Request(id));
+            spans.put(id, r);
+        }
+        return r;
     }
 
     /** Forgets what is known about {@code id}, so the next look asks the API again. */
-    public synchronized void invalidate(String id) {
+    public void invalidate(String id) {
         instances.remove(id);
         ssl.remove(id);
         spans.remove(id);
+    }
+
+    /**
+     * What was seen of every instance looked at so far, by id: whether it exists, and the SSL
+     * fields as the API returned them (the raw {@code Encryption}, e.g. {@code wait_doing}) when
+     * they were read. The validity flag is left out: it turns over with the clock alone.
+     */
+    public Map<String, Map<String, Object>> observed() {
+        Map<String, Map<String, Object>> out = new java.util.TreeMap<>();
+        instances.forEach((id, inst) -> out.put(id, observe(inst, ssl.get(id))));
+        return out;
+    }
+
+    /** The same fields as {@link #observed} for {@code id}, read through this cache (a fresh one reads the API). */
+    public Map<String, Object> observeCached(String id, boolean withSsl) {
+        Optional<DBInstance> inst = instance(id);
+        return observe(inst, withSsl && inst.filter(i -> !i.isGone()).isPresent() ? ssl(id) : null);
+    }
+
+    private static Map<String, Object> observe(Optional<DBInstance> inst, SSLConfig c) {
+        Map<String, Object> m = new java.util.LinkedHashMap<>();
+        m.put("exists", inst.filter(i -> !i.isGone()).isPresent());
+        if (c != null) {
+            m.put("encryption", c.encryption());
+            m.put("is_kms", c.isKms());
+            m.put("cmk_id", c.cmkId());
+            m.put("cmk_region", c.cmkRegion());
+            m.put("ssl_validity_period", c.sslValidityPeriod());
+        }
+        return m;
     }
 }

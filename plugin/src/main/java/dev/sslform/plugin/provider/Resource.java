@@ -35,6 +35,19 @@ public interface Resource {
      */
     Proposal plan(String address, Map<String, Object> config, Map<String, Object> current, RemoteInstances remote);
 
+    /**
+     * The plan for an object that was in state but whose remote object no longer exists, while
+     * the configuration still wants it: a create (issue 6: "create again if still configured"),
+     * made without reading the remote, so apply tries and fails with the API's own error until
+     * the object exists again.
+     */
+    default Proposal planRecreate(String address, Map<String, Object> config) {
+        Map<String, Object> planned = Values.copy(config);
+        planned.put("id", instanceId(config));
+        return new Proposal(planned, java.util.Set.of(), List.of("the remote object of " + address + " no longer exists;"
+                + " apply will try to create it again and fail with the API's error until it exists"), List.of(), List.of());
+    }
+
     /** Brings a new object under management; returns its state. */
     Map<String, Object> create(String address, Map<String, Object> planned, RemoteInstances remote, ApplyContext ctx);
 

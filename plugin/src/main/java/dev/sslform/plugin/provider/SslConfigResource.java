@@ -238,6 +238,19 @@ public final class SslConfigResource implements Resource {
         return new Proposal(planned, replace, reasons, notes, diags);
     }
 
+    @Override
+    public Proposal planRecreate(String address, Map<String, Object> config) {
+        Map<String, Object> planned = new LinkedHashMap<>(config);
+        planned.put("id", instanceId(config));
+        for (String k : List.of("ssl_validity_period", "ssl_validity", "pending", "is_kms", "cmk_id", "cmk_region")) {
+            if (config.get(k) == null) {
+                planned.put(k, UNKNOWN);
+            }
+        }
+        return new Proposal(planned, Set.of(), List.of("instance " + instanceId(config) + " no longer exists; apply will try to create"
+                + " it again and fail with the API's error until the instance exists"), List.of(), List.of());
+    }
+
     private void planChange(String address, Map<String, Object> current, Map<String, Object> planned, Instant now,
                             List<String> reasons, List<String> notes, List<Diagnostic> diags) {
         Map<String, Object> pending = Values.map(current, "pending");
@@ -393,8 +406,13 @@ public final class SslConfigResource implements Resource {
     private void await(String address, String id, long flow, Duration timeout, Map<String, Object> state,
                        RemoteInstances remote, ApplyContext ctx) {
         try {
-            new FlowWaiter(remote.api(), clock, sleeper).await(id, flow, timeout, progress -> ctx.progress(progress.elapsed()));
+            new FlowWaiter(remote.api(), clock, sleeper).await(id, flow, timeout, progress -> ctx.progress(progress.elapsed()),
+                    ctx::stopRequested);
         } catch (FlowException e) {
+            if (e.kind() == FlowException.Kind.INTERRUPTED) {
+                throw new ProviderException("Interrupted", e.getMessage()
+                        + ". It is recorded as pending in state; the next plan recognizes it from the API and sends nothing again.", e);
+            }
             remote.invalidate(id);
             SSLConfig now = remote.ssl(id);
             if (e.kind() == FlowException.Kind.FAILED) {

@@ -45,6 +45,7 @@ public final class TencentCloudSchemas {
                 .attribute(Attribute.optional("security_token", Type.STRING).markedSensitive())
                 .attribute(Attribute.optional("endpoint", Type.STRING))
                 .attribute(Attribute.optional("protocol", Type.STRING))
+                .attribute(Attribute.optional("rate_limit", Type.NUMBER).atLeast(1))
                 .build();
     }
 
@@ -61,7 +62,8 @@ public final class TencentCloudSchemas {
                 .attribute(Attribute.required("instance_id", Type.STRING).forcesNew()
                         .describedAs("The SQL Server instance, e.g. mssql-j8kv137v."))
                 .attribute(Attribute.required("encryption", Type.STRING).oneOf("enable", "disable"))
-                .attribute(Attribute.optional("is_kms", Type.NUMBER).oneOf(0, 1).withDefault(zero))
+                // No default: left out, is_kms is not managed (KMS turned on outside sslform plans no update).
+                .attribute(Attribute.optional("is_kms", Type.NUMBER).oneOf(0, 1))
                 .attribute(Attribute.optional("cmk_id", Type.STRING))
                 .attribute(Attribute.optional("cmk_region", Type.STRING))
                 .attribute(Attribute.optional("wait_switch", Type.NUMBER).oneOf(0, 1).withDefault(zero)

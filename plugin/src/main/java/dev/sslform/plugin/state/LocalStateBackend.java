@@ -140,21 +140,74 @@ public final class LocalStateBackend implements StateBackend {
         }
     }
 
+    /**
+     * Takes the lock file. Its info records this process ("pid N on HOST"), so a lock left by a
+     * process that died without releasing it (SIGKILL, a crash) on this same host is recognised
+     * and replaced ({@link Lock#replacedStale}) instead of blocking every later run. A lock from
+     * another host, or from a live process, is never broken.
+     */
     @Override
     public Lock lock(LockRequest request) {
-        return poller.acquire(request, path.toString(), (mine, holder) -> tryLock(mine, holder));
+        String me = "pid " + ProcessHandle.current().pid() + " on " + HOST;
+        LockRequest tagged = new LockRequest(request.operation(), request.info().isEmpty() ? me : request.info() + "; " + me,
+                request.timeout());
+        return poller.acquire(tagged, path.toString(), (mine, holder) -> tryLock(mine, holder));
+    }
+
+    private static final String HOST = host();
+    private static final java.util.regex.Pattern OWNER = java.util.regex.Pattern.compile("pid (\\d+) on (\\S+)$");
+
+    private static String host() {
+        try {
+            return java.net.InetAddress.getLocalHost().getHostName();
+        } catch (IOException e) {
+            return "localhost";
+        }
+    }
+
+    /** True when {@code holder} names a process on this host that no longer runs. */
+    static boolean isStale(LockInfo holder) {
+        if (holder == null || holder.info() == null) {
+            return false;
+        }
+        java.util.regex.Matcher m = OWNER.matcher(holder.info());
+        if (!m.find() || !m.group(2).equals(HOST)) {
+            return false;
+        }
+        long pid = Long.parseLong(m.group(1));
+        return pid != ProcessHandle.current().pid() && ProcessHandle.of(pid).map(p -> !p.isAlive()).orElse(true);
     }
 
     private Optional<Lock> tryLock(LockInfo mine, LockInfo[] holder) {
+        Optional<Lock> first = create(mine, null);
+        if (first.isPresent()) {
+            return first;
+        }
+        LockInfo found = readLockInfo().orElse(null);
+        holder[0] = found;
+        if (isStale(found)) {
+            Optional<LockInfo> still = readLockInfo();
+            if (still.isPresent() && still.get().id().equals(found.id())) {
+                try {
+                    Files.deleteIfExists(lockPath);
+                } catch (IOException e) {
+                    throw new StateException("cannot remove stale lock file " + lockPath + ": " + e.getMessage(), e);
+                }
+                return create(mine, found);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private Optional<Lock> create(LockInfo mine, LockInfo replaced) {
         try {
             byte[] json = StateCodec.JSON.writeValueAsBytes(mine);
             try (FileChannel ch = FileChannel.open(lockPath, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
                 ch.write(ByteBuffer.wrap(json));
                 ch.force(true);
             }
-            return Optional.of(new FileLock(mine));
+            return Optional.of(new FileLock(mine, replaced));
         } catch (FileAlreadyExistsException e) {
-            holder[0] = readLockInfo().orElse(null);
             return Optional.empty();
         } catch (IOException e) {
             throw new StateException("cannot create lock file " + lockPath + ": " + e.getMessage(), e);
@@ -176,10 +229,17 @@ public final class LocalStateBackend implements StateBackend {
 
     private final class FileLock implements Lock {
         private final LockInfo info;
+        private final LockInfo replaced;
         private boolean released;
 
-        FileLock(LockInfo info) {
+        FileLock(LockInfo info, LockInfo replaced) {
             this.info = info;
+            this.replaced = replaced;
+        }
+
+        @Override
+        public Optional<LockInfo> replacedStale() {
+            return Optional.ofNullable(replaced);
         }
 
         @Override

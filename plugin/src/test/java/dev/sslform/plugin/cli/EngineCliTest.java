@@ -158,15 +158,42 @@ class EngineCliTest {
     }
 
     @Test
-    void a_vanished_instance_is_a_warning_and_apply_drops_it_from_state() {
+    void a_vanished_instance_is_dropped_with_a_warning_and_if_still_configured_planned_as_a_create_that_fails_naming_it() {
         assertEquals(0, run("apply", "-auto-approve").code());
         mock.deleteInstance(ID);
         EngineCliRunner.Result plan = run("plan", "-detailed-exitcode");
-        assertEquals(1, plan.code(), "still configured, and the instance is gone: create fails to plan\n" + plan.all());
+        assertEquals(2, plan.code(), "still configured: a create is planned\n" + plan.all());
         assertTrue(plan.out().contains("Warning: Instance no longer exists"), plan.out());
-        assertTrue(plan.out().contains("Error: Instance not found"), plan.out());
+        assertTrue(plan.out().contains("# " + ADDR + " will be created"), plan.out());
+        assertTrue(plan.out().contains("instance " + ID + " no longer exists; apply will try to create it again"), plan.out());
+        assertEquals(ADDR + "\n", run("state", "list").out(), "plan does not write state");
 
-        EngineCliRunner.Result rm = run("state", "list");
-        assertEquals(ADDR + "\n", rm.out(), "plan does not write state");
+        EngineCliRunner.Result apply = run("apply", "-auto-approve");
+        assertEquals(1, apply.code(), apply.all());
+        assertTrue(apply.err().contains("ResourceNotFound.InstanceNotFound"), apply.err());
+        assertTrue(apply.err().contains(ID), "the Tencent error names the instance: " + apply.err());
+        assertEquals("", run("state", "list").out(), "apply dropped the vanished object from state");
+    }
+
+    @Test
+    void is_kms_left_out_is_not_managed_so_kms_turned_on_outside_plans_no_update() throws Exception {
+        assertEquals(0, run("apply", "-auto-approve").code());
+        // Someone re-enables SSL with a KMS key outside this state.
+        config(ID, "disable");
+        assertEquals(0, run("apply", "-auto-approve", "-state=other.tfstate").code());
+        java.nio.file.Files.writeString(dir.resolve("main.tf"), java.nio.file.Files.readString(dir.resolve("main.tf"))
+                .replace("encryption  = \"disable\"", "encryption  = \"enable\"\n  is_kms = 1\n  cmk_id = \"key-1\"\n  cmk_region = \"ap-guangzhou\"")
+                .replace("encryption = \"disable\"", "encryption = \"enable\"\n  is_kms = 1\n  cmk_id = \"key-1\"\n  cmk_region = \"ap-guangzhou\""));
+        EngineCliRunner.Result kms = run("apply", "-auto-approve", "-state=other.tfstate");
+        assertEquals(0, kms.code(), kms.all());
+        assertTrue(mock.get("/_mock/instances/" + ID).contains("key-1"), mock.get("/_mock/instances/" + ID));
+        config(ID, "enable");
+
+        EngineCliRunner.Result plan = run("plan", "-detailed-exitcode");
+        assertEquals(0, plan.code(), "KMS is drift, not a change to make\n" + plan.all());
+        EngineCliRunner.Result again = run("apply", "-auto-approve");
+        assertEquals(0, again.code(), again.all());
+        assertEquals(0, run("plan", "-detailed-exitcode").code(), "and never a perpetual update");
+        assertTrue(run("state", "show", ADDR).out().contains("is_kms              = 1"), run("state", "show", ADDR).out());
     }
 }

@@ -46,7 +46,7 @@ class FormatsTest {
         var v = is.get(1).values().attributes();
         assertEquals(Value.of("mssql-b"), v.get("instance_id"));
         assertEquals(Value.of(30), v.get("renew_before_days"));
-        assertEquals(Value.of(0), v.get("is_kms"));
+        assertEquals(Value.nullValue(), v.get("is_kms"), "no default: left out, is_kms is not managed");
         assertEquals(Value.of(false), v.get("disable_on_destroy"));
         assertEquals(Value.nullValue(), v.get("ssl_validity"));
         assertEquals(Value.of("mssql-a-ok"), e.outputs().get("first"));

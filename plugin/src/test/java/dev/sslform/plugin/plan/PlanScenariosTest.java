@@ -51,7 +51,8 @@ class PlanScenariosTest {
         Path statePath = dir.resolve("state.json");
         State prior = Files.exists(statePath) ? StateCodec.decode(Files.readAllBytes(statePath), statePath.toString()) : State.empty();
         List<String> progress = new ArrayList<>();
-        Plan plan = new Planner(provider).plan(config, prior, "destroy".equals(cloud.mode) ? PlanMode.DESTROY : PlanMode.NORMAL, progress::add);
+        // One worker: the fixture lists the API calls in order, which parallel reads would not keep.
+        Plan plan = new Planner(provider, 1).plan(config, prior, "destroy".equals(cloud.mode) ? PlanMode.DESTROY : PlanMode.NORMAL, progress::add);
         StringBuilder out = new StringBuilder();
         progress.forEach(l -> out.append(l).append('\n'));
         out.append(PlanText.render(plan));

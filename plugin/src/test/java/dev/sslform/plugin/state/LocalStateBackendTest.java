@@ -179,4 +179,33 @@ class LocalStateBackendTest {
         assertEquals("dead-beef", e.holder().id());
         assertTrue(Files.exists(b.lockPath()));
     }
+
+    @Test
+    void a_lock_left_by_a_dead_process_on_this_host_is_replaced_and_reported() throws Exception {
+        LocalStateBackend b = backend("a@h");
+        String host = java.net.InetAddress.getLocalHost().getHostName();
+        Process dead = new ProcessBuilder("true").start();
+        dead.waitFor();
+        java.nio.file.Files.writeString(b.lockPath(), "{\"ID\":\"old-lock\",\"Operation\":\"OperationTypeApply\",\"Info\":\"pid "
+                + dead.pid() + " on " + host + "\",\"Who\":\"x@y\",\"Version\":\"v\",\"Created\":\"c\",\"Path\":\"p\"}");
+        try (Lock lock = b.lock(LockRequest.of("OperationTypeApply", java.time.Duration.ZERO))) {
+            assertEquals("old-lock", lock.replacedStale().orElseThrow().id());
+            assertTrue(lock.info().info().contains("pid " + ProcessHandle.current().pid() + " on " + host), lock.info().info());
+        }
+        assertTrue(java.nio.file.Files.notExists(b.lockPath()));
+    }
+
+    @Test
+    void a_lock_of_a_live_process_or_another_host_is_never_broken() throws Exception {
+        LocalStateBackend b = backend("a@h");
+        String host = java.net.InetAddress.getLocalHost().getHostName();
+        for (String info : new String[] {"pid " + ProcessHandle.current().parent().orElseThrow().pid() + " on " + host, "pid 1 on another-host"}) {
+            java.nio.file.Files.writeString(b.lockPath(), "{\"ID\":\"held\",\"Operation\":\"OperationTypeApply\",\"Info\":\"" + info
+                    + "\",\"Who\":\"x@y\",\"Version\":\"v\",\"Created\":\"c\",\"Path\":\"p\"}");
+            StateLockedException e = org.junit.jupiter.api.Assertions.assertThrows(StateLockedException.class,
+                    () -> b.lock(LockRequest.of("OperationTypeApply", java.time.Duration.ZERO)));
+            assertTrue(e.getMessage().contains("held"), e.getMessage());
+            java.nio.file.Files.delete(b.lockPath());
+        }
+    }
 }

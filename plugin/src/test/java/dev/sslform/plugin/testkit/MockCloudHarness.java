@@ -47,11 +47,22 @@ public final class MockCloudHarness implements AutoCloseable {
         return server.clock();
     }
 
-    /** Sleeps by advancing the mock's clock (POST /_mock/clock), running whatever falls due. */
+    /**
+     * Sleeps by advancing the mock's clock (POST /_mock/clock), running whatever falls due. Safe
+     * for parallel workers: a sleep of d starting at t moves the clock to t + d unless another
+     * sleeper already moved it past that, so concurrent sleeps overlap in virtual time as they
+     * would in real time instead of adding up (and the mock's clock never sees a stale target).
+     */
     public Sleeper sleeper() {
         return d -> {
             if (!d.isNegative() && !d.isZero()) {
-                admin("/_mock/clock", "{\"advance\":\"" + d + "\"}");
+                Instant target = clock().instant().plus(d);
+                synchronized (this) {
+                    Duration left = Duration.between(clock().instant(), target);
+                    if (!left.isNegative() && !left.isZero()) {
+                        admin("/_mock/clock", "{\"advance\":\"" + left + "\"}");
+                    }
+                }
             }
         };
     }

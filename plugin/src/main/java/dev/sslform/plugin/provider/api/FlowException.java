@@ -7,7 +7,8 @@ package dev.sslform.plugin.provider.api;
  */
 public final class FlowException extends RuntimeException {
 
-    public enum Kind { FAILED, TIMEOUT }
+    /** INTERRUPTED: the caller asked to stop waiting; the flow goes on remotely. */
+    public enum Kind { FAILED, TIMEOUT, INTERRUPTED }
 
     private final Kind kind;
     private final String instanceId;

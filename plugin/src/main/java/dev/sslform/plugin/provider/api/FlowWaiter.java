@@ -44,6 +44,16 @@ public final class FlowWaiter {
      * @throws ApiError when a poll fails in a way the api's own retries did not absorb
      */
     public void await(String instanceId, long flowId, Duration timeout, Consumer<Progress> progress) {
+        await(instanceId, flowId, timeout, progress, () -> false);
+    }
+
+    /**
+     * As {@link #await(String, long, Duration, Consumer)}, but stops waiting (a
+     * {@link FlowException.Kind#INTERRUPTED} failure; the flow goes on remotely) when {@code stop}
+     * turns true, checked after every poll.
+     */
+    public void await(String instanceId, long flowId, Duration timeout, Consumer<Progress> progress,
+                      java.util.function.BooleanSupplier stop) {
         Instant start = clock.instant();
         Instant deadline = start.plus(timeout);
         Long last = null;
@@ -60,6 +70,11 @@ public final class FlowWaiter {
                 throw new FlowException(FlowException.Kind.FAILED, instanceId, flowId, last,
                         "flow " + flowId + " on instance " + instanceId + " failed (DescribeFlowStatus Status=1) after "
                                 + seconds(elapsed) + (r.requestId() == null ? "" : " (RequestId: " + r.requestId() + ")"));
+            }
+            if (stop.getAsBoolean()) {
+                throw new FlowException(FlowException.Kind.INTERRUPTED, instanceId, flowId, last,
+                        "stopped waiting for flow " + flowId + " on instance " + instanceId + " after an interrupt; last status: "
+                                + statusName(last) + " (the operation goes on remotely)");
             }
             Duration left = Duration.between(clock.instant(), deadline);
             if (left.isNegative() || left.isZero()) {

@@ -18,6 +18,7 @@ import java.util.Objects;
 public final class RateLimiter {
 
     private final double ratePerSecond;
+    private final double burst;
     private final Clock clock;
     private final Sleeper sleeper;
     private final Map<String, Bucket> buckets = new HashMap<>();
@@ -28,12 +29,27 @@ public final class RateLimiter {
     }
 
     public RateLimiter(double ratePerSecond, Clock clock, Sleeper sleeper) {
+        this(ratePerSecond, ratePerSecond, clock, sleeper);
+    }
+
+    private RateLimiter(double ratePerSecond, double burst, Clock clock, Sleeper sleeper) {
         if (!(ratePerSecond > 0)) {
             throw new IllegalArgumentException("rate must be positive: " + ratePerSecond);
         }
         this.ratePerSecond = ratePerSecond;
+        this.burst = burst;
         this.clock = Objects.requireNonNull(clock, "clock");
         this.sleeper = Objects.requireNonNull(sleeper, "sleeper");
+    }
+
+    /**
+     * A limiter without burst: calls of one action are spaced 1/rate apart. A server that counts
+     * calls in a sliding one-second window (as mockcloud's throttle does, and as a per-second
+     * limit may) rejects a full bucket's burst followed by the steady rate; spaced calls stay
+     * under it. This is what the provider uses.
+     */
+    public static RateLimiter spaced(double ratePerSecond, Clock clock, Sleeper sleeper) {
+        return new RateLimiter(ratePerSecond, 1, clock, sleeper);
     }
 
     public static RateLimiter defaults(Clock clock, Sleeper sleeper) {
@@ -54,12 +70,12 @@ public final class RateLimiter {
         long now = nanos();
         Bucket b = buckets.computeIfAbsent(action, a -> {
             Bucket fresh = new Bucket();
-            fresh.tokens = ratePerSecond;
+            fresh.tokens = burst;
             fresh.lastNanos = now;
             return fresh;
         });
         double elapsedSeconds = Math.max(0, now - b.lastNanos) / 1e9;
-        b.tokens = Math.min(ratePerSecond, b.tokens + elapsedSeconds * ratePerSecond);
+        b.tokens = Math.min(burst, b.tokens + elapsedSeconds * ratePerSecond);
         b.lastNanos = Math.max(now, b.lastNanos);
         b.tokens -= 1;
         if (b.tokens >= 0) {

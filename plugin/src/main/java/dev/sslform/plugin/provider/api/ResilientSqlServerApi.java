@@ -33,7 +33,16 @@ public final class ResilientSqlServerApi implements SqlServerApi {
      * per second per action and retrying with {@link RetryPolicy#defaults}.
      */
     public static ResilientSqlServerApi create(ApiConfig config, java.time.Clock clock, dev.sslform.plugin.support.Sleeper sleeper) {
-        return new ResilientSqlServerApi(new TencentSqlServerApi(config), RateLimiter.defaults(clock, sleeper),
+        return create(config, clock, sleeper, DEFAULT_RATE_LIMIT);
+    }
+
+    /** The API's documented limit per action, and the provider's default {@code rate_limit}. */
+    public static final long DEFAULT_RATE_LIMIT = 20;
+
+    /** As {@link #create(ApiConfig, java.time.Clock, dev.sslform.plugin.support.Sleeper)}, with {@code ratePerSecond} calls per second per action. */
+    public static ResilientSqlServerApi create(ApiConfig config, java.time.Clock clock, dev.sslform.plugin.support.Sleeper sleeper,
+                                               long ratePerSecond) {
+        return new ResilientSqlServerApi(new TencentSqlServerApi(config), RateLimiter.spaced(ratePerSecond, clock, sleeper),
                 RetryPolicy.defaults(sleeper, clock));
     }
 

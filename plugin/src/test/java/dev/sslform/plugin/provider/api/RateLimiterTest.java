@@ -71,4 +71,20 @@ class RateLimiterTest {
         assertEquals(4000L, ms.get(99));
         assertTrue(ms.stream().distinct().count() == 81, "80 distinct queued slots + the burst");
     }
+
+    @Test
+    void a_spaced_limiter_never_lets_more_than_the_rate_into_any_one_second_window() throws Exception {
+        RateLimiter limiter = RateLimiter.spaced(20, clock, sleeper);
+        java.util.List<Long> at = new java.util.ArrayList<>();
+        long start = clock.instant().toEpochMilli();
+        for (int i = 0; i < 60; i++) {
+            limiter.acquire("DescribeDBInstancesAttribute");
+            at.add(clock.instant().toEpochMilli() - start);
+        }
+        assertEquals(java.util.List.of(0L, 50L, 100L), at.subList(0, 3));
+        for (long t : at) {
+            long inWindow = at.stream().filter(x -> x >= t && x < t + 1000).count();
+            assertTrue(inWindow <= 20, "calls in [" + t + ", " + (t + 1000) + "): " + inWindow);
+        }
+    }
 }

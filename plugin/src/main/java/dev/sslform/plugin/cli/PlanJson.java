@@ -1,0 +1,238 @@
+package dev.sslform.plugin.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.sslform.plugin.plan.Action;
+import dev.sslform.plugin.plan.Drift;
+import dev.sslform.plugin.plan.Plan;
+import dev.sslform.plugin.plan.PlanMode;
+import dev.sslform.plugin.plan.ResourceChange;
+import dev.sslform.plugin.provider.Certificates;
+import dev.sslform.plugin.provider.Values;
+import dev.sslform.plugin.state.IndexKey;
+import dev.sslform.plugin.state.ResourceAddress;
+import dev.sslform.plugin.state.State;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * A plan in Terraform's JSON plan format (the output of {@code terraform show -json PLANFILE}),
+ * so policy and PR-comment tools written for Terraform read it: {@code format_version},
+ * {@code terraform_version}, {@code prior_state}, {@code planned_values}, {@code resource_drift},
+ * {@code resource_changes} (address, mode, type, name, index, provider_name, change with actions,
+ * before, after, after_unknown, before/after_sensitive, replace_paths; action_reason), and
+ * {@code output_changes}. What Terraform has no field for goes under an {@code "sslform"} key of
+ * the resource change: the reasons and notes shown in the text plan, the pending operation, and
+ * the certificate expiry.
+ */
+final class PlanJson {
+
+    static final String FORMAT_VERSION = "1.2";
+    static final String PROVIDER = "registry.terraform.io/tencentcloudstack/tencentcloud";
+    private static final JsonNodeFactory F = JsonNodeFactory.instance;
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS);
+
+    private PlanJson() {
+    }
+
+    static String render(SavedPlan saved, State priorOutputsFrom) {
+        try {
+            return JSON.writerWithDefaultPrettyPrinter().writeValueAsString(tree(saved, priorOutputsFrom)) + "\n";
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static ObjectNode tree(SavedPlan saved, State prior) {
+        Plan plan = saved.plan();
+        ObjectNode root = F.objectNode();
+        root.put("format_version", FORMAT_VERSION);
+        root.put("terraform_version", State.TOOL_VERSION);
+        root.set("variables", F.objectNode());
+        // planned_values: every object as it will be, outputs included.
+        ObjectNode planned = root.putObject("planned_values");
+        ObjectNode plannedOutputs = planned.putObject("outputs");
+        saved.outputs().forEach((k, v) -> {
+            ObjectNode o = plannedOutputs.putObject(k);
+            o.put("sensitive", v.sensitive());
+            if (v.known()) {
+                o.set("value", JSON.valueToTree(v.value()));
+            }
+        });
+        ArrayNode plannedResources = planned.putObject("root_module").putArray("resources");
+        for (ResourceChange c : plan.changes()) {
+            if (c.after() != null) {
+                plannedResources.add(resource(c.address(), known(c.after())));
+            }
+        }
+        ArrayNode drift = root.putArray("resource_drift");
+        for (Drift d : plan.drift()) {
+            ObjectNode o = header(d.address());
+            ObjectNode ch = o.putObject("change");
+            ch.set("actions", actions(d.after() == null ? List.of("delete") : List.of("update")));
+            ch.set("before", values(d.before()));
+            ch.set("after", d.after() == null ? F.nullNode() : values(d.after()));
+            ch.set("after_unknown", F.objectNode());
+            ch.set("before_sensitive", F.objectNode());
+            ch.set("after_sensitive", d.after() == null ? F.booleanNode(false) : F.objectNode());
+            drift.add(o);
+        }
+        ArrayNode changes = root.putArray("resource_changes");
+        for (ResourceChange c : plan.changes()) {
+            changes.add(change(c, plan.mode()));
+        }
+        ObjectNode outputChanges = root.putObject("output_changes");
+        saved.outputs().forEach((k, v) -> {
+            Object before = priorOutput(prior, k);
+            ObjectNode o = outputChanges.putObject(k);
+            boolean existed = prior != null && prior.outputs().containsKey(k);
+            boolean same = existed && v.known() && Objects.equals(Values.normalize(before), Values.normalize(v.value()));
+            o.set("actions", actions(List.of(!existed ? "create" : same ? "no-op" : "update")));
+            o.set("before", existed ? JSON.valueToTree(before) : F.nullNode());
+            o.set("after", v.known() ? JSON.valueToTree(v.value()) : F.nullNode());
+            o.put("after_unknown", !v.known());
+            o.put("before_sensitive", v.sensitive());
+            o.put("after_sensitive", v.sensitive());
+        });
+        root.set("prior_state", state(plan.refreshed()));
+        root.putArray("relevant_attributes");
+        root.put("applyable", !plan.hasErrors() && (plan.hasChanges() || OutputChanges.any(saved.outputs(), prior)));
+        root.put("complete", saved.targets().isEmpty());
+        root.put("errored", plan.hasErrors());
+        return root;
+    }
+
+    /** A state in Terraform's JSON state format ({@code terraform show -json} without a plan). */
+    static ObjectNode state(State s) {
+        ObjectNode st = F.objectNode();
+        st.put("format_version", "1.0");
+        st.put("terraform_version", State.TOOL_VERSION);
+        ObjectNode values = st.putObject("values");
+        ObjectNode outputs = values.putObject("outputs");
+        s.outputs().forEach((k, v) -> {
+            ObjectNode o = outputs.putObject(k);
+            o.put("sensitive", v instanceof Map<?, ?> m && Boolean.TRUE.equals(m.get("sensitive")));
+            o.set("value", JSON.valueToTree(priorOutput(s, k)));
+        });
+        ArrayNode resources = values.putObject("root_module").putArray("resources");
+        for (ResourceAddress a : s.addresses()) {
+            resources.add(resource(a, s.find(a).orElseThrow().attributes()));
+        }
+        return st;
+    }
+
+    static String renderState(State s) {
+        try {
+            return JSON.writerWithDefaultPrettyPrinter().writeValueAsString(state(s)) + "\n";
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static Object priorOutput(State prior, String name) {
+        Object v = prior == null ? null : prior.outputs().get(name);
+        return v instanceof Map<?, ?> m && m.containsKey("value") ? m.get("value") : v;
+    }
+
+    private static ObjectNode change(ResourceChange c, PlanMode mode) {
+        ObjectNode o = header(c.address());
+        ObjectNode ch = o.putObject("change");
+        ch.set("actions", actions(switch (c.action()) {
+            case NO_OP -> List.of("no-op");
+            case CREATE -> List.of("create");
+            case UPDATE -> List.of("update");
+            case DELETE -> List.of("delete");
+            case REPLACE -> List.of("delete", "create");
+        }));
+        ch.set("before", c.before() == null ? F.nullNode() : values(c.before()));
+        ch.set("after", c.after() == null ? F.nullNode() : values(known(c.after())));
+        ch.set("after_unknown", c.after() == null ? F.booleanNode(false) : unknowns(c.after()));
+        ch.set("before_sensitive", c.before() == null ? F.booleanNode(false) : F.objectNode());
+        ch.set("after_sensitive", c.after() == null ? F.booleanNode(false) : F.objectNode());
+        if (!c.requiresReplace().isEmpty()) {
+            ArrayNode paths = ch.putArray("replace_paths");
+            c.requiresReplace().stream().sorted().forEach(p -> paths.addArray().add(p));
+        }
+        if (c.action() == Action.REPLACE) {
+            o.put("action_reason", "replace_because_cannot_update");
+        } else if (c.action() == Action.DELETE && mode != PlanMode.DESTROY) {
+            o.put("action_reason", "delete_because_no_resource_config");
+        }
+        ObjectNode ours = o.putObject("sslform");
+        ours.set("reasons", JSON.valueToTree(c.reasons()));
+        ours.set("notes", JSON.valueToTree(c.notes()));
+        Map<String, Object> now = c.after() != null ? c.after() : c.before();
+        Object pending = c.before() == null ? null : c.before().get("pending");
+        ours.set("pending_operation", pending == null || pending == Values.UNKNOWN ? F.nullNode() : JSON.valueToTree(pending));
+        String period = Values.str(now, "ssl_validity_period");
+        if (period == null && c.before() != null) {
+            period = Values.str(c.before(), "ssl_validity_period");
+        }
+        Instant expiry = period == null ? null : Certificates.expiry(period);
+        ObjectNode cert = ours.putObject("certificate");
+        cert.put("validity_period", period == null || period.isEmpty() ? null : period);
+        cert.put("expires_at", expiry == null ? null : expiry.toString());
+        return o;
+    }
+
+    private static ObjectNode header(ResourceAddress a) {
+        ObjectNode o = F.objectNode();
+        o.put("address", a.toString());
+        o.put("mode", a.mode() == dev.sslform.plugin.state.ResourceMode.DATA ? "data" : "managed");
+        o.put("type", a.type());
+        o.put("name", a.name());
+        if (a.key() instanceof IndexKey.Int i) {
+            o.put("index", i.value());
+        } else if (a.key() instanceof IndexKey.Str s) {
+            o.put("index", s.value());
+        }
+        o.put("provider_name", PROVIDER);
+        return o;
+    }
+
+    private static ObjectNode resource(ResourceAddress a, Map<String, Object> values) {
+        ObjectNode o = header(a);
+        o.put("schema_version", 0);
+        o.set("values", values(values));
+        o.set("sensitive_values", F.objectNode());
+        return o;
+    }
+
+    private static JsonNode values(Map<String, Object> m) {
+        return JSON.valueToTree(known(m));
+    }
+
+    /** The map without unknown values (Terraform leaves them out of "after" and marks them in after_unknown). */
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> known(Map<String, Object> m) {
+        Map<String, Object> out = new java.util.TreeMap<>();
+        m.forEach((k, v) -> {
+            if (v != Values.UNKNOWN) {
+                out.put(k, v instanceof Map<?, ?> inner ? known((Map<String, Object>) inner) : v);
+            }
+        });
+        return out;
+    }
+
+    private static ObjectNode unknowns(Map<String, Object> m) {
+        ObjectNode o = F.objectNode();
+        new java.util.TreeMap<>(m).forEach((k, v) -> {
+            if (v == Values.UNKNOWN) {
+                o.put(k, true);
+            }
+        });
+        return o;
+    }
+
+    private static ArrayNode actions(List<String> names) {
+        ArrayNode a = F.arrayNode();
+        names.forEach(a::add);
+        return a;
+    }
+}

@@ -1,0 +1,238 @@
+package dev.sslform.plugin.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.sslform.plugin.plan.Action;
+import dev.sslform.plugin.plan.Drift;
+import dev.sslform.plugin.plan.Plan;
+import dev.sslform.plugin.plan.PlanMode;
+import dev.sslform.plugin.plan.ResourceChange;
+import dev.sslform.plugin.provider.Diagnostic;
+import dev.sslform.plugin.provider.Values;
+import dev.sslform.plugin.state.ResourceAddress;
+import dev.sslform.plugin.state.State;
+import dev.sslform.plugin.state.StateCodec;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * A plan saved by {@code plan -out FILE}: the plan itself, the prior state's lineage and serial it
+ * was made from, a fingerprint of the configuration's files, a fingerprint (with the values) of
+ * every remote object the refresh observed, the outputs, the targets, and the non-secret provider
+ * arguments. {@code apply FILE} applies exactly this, after checking each of those still holds.
+ *
+ * <p>The file is JSON ({@link #FORMAT} names it, {@link #VERSION} versions it); values only apply
+ * can know are written as {@code {"sslform_unknown": true}}.
+ */
+record SavedPlan(Plan plan, String lineage, long serial, String configFingerprint, Map<String, ConfigSource.OutputValue> outputs,
+                 List<String> targets, Map<String, Object> provider) {
+
+    static final String FORMAT = "sslform-plan";
+    static final int VERSION = 1;
+    private static final String UNKNOWN_KEY = "sslform_unknown";
+    private static final Set<String> SECRET = Set.of("secret_id", "secret_key", "security_token");
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    SavedPlan {
+        outputs = outputs == null ? Map.of() : new TreeMap<>(outputs);
+        targets = targets == null ? List.of() : List.copyOf(targets);
+        Map<String, Object> p = new TreeMap<>(provider == null ? Map.of() : provider);
+        p.keySet().removeAll(SECRET);
+        provider = p;
+    }
+
+    /** A plan file that cannot be used, with the reason for the user. */
+    static final class Refused extends RuntimeException {
+        Refused(String message) {
+            super(message);
+        }
+    }
+
+    /** The fingerprint of one observed remote object: a digest of its fields in name order. */
+    static String fingerprint(Map<String, Object> observed) {
+        try {
+            MessageDigest md = MessageDigest.getInstance("SHA-256");
+            md.update(JSON.writeValueAsBytes(new TreeMap<>(observed)));
+            return "sha256:" + HexFormat.of().formatHex(md.digest());
+        } catch (NoSuchAlgorithmException | IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    void write(Path file) {
+        ObjectNode root = JSON.createObjectNode();
+        root.put("format", FORMAT);
+        root.put("format_version", VERSION);
+        root.put("tool_version", State.TOOL_VERSION);
+        root.put("mode", plan.mode().name());
+        root.put("config_fingerprint", configFingerprint);
+        ObjectNode prior = root.putObject("prior_state");
+        prior.put("lineage", lineage);
+        prior.put("serial", serial);
+        ObjectNode remote = root.putObject("remote_objects");
+        plan.observed().forEach((id, fields) -> {
+            ObjectNode o = remote.putObject(id);
+            o.put("fingerprint", fingerprint(fields));
+            o.set("observed", JSON.valueToTree(fields));
+        });
+        ArrayNode changes = root.putArray("changes");
+        for (ResourceChange c : plan.changes()) {
+            ObjectNode o = changes.addObject();
+            o.put("address", c.address().toString());
+            o.put("type", c.type());
+            o.put("action", c.action().name());
+            o.set("before", encode(c.before()));
+            o.set("after", encode(c.after()));
+            o.set("requires_replace", JSON.valueToTree(new ArrayList<>(new java.util.TreeSet<>(c.requiresReplace()))));
+            o.set("reasons", JSON.valueToTree(c.reasons()));
+            o.set("notes", JSON.valueToTree(c.notes()));
+        }
+        ArrayNode drift = root.putArray("drift");
+        for (Drift d : plan.drift()) {
+            ObjectNode o = drift.addObject();
+            o.put("address", d.address().toString());
+            o.put("type", d.type());
+            o.set("before", encode(d.before()));
+            o.set("after", encode(d.after()));
+        }
+        ArrayNode diags = root.putArray("diagnostics");
+        for (Diagnostic d : plan.diagnostics()) {
+            ObjectNode o = diags.addObject();
+            o.put("severity", d.severity().name());
+            o.put("summary", d.summary());
+            o.put("detail", d.detail());
+            o.put("address", d.address());
+        }
+        ObjectNode outs = root.putObject("outputs");
+        outputs.forEach((k, v) -> {
+            ObjectNode o = outs.putObject(k);
+            o.set("value", JSON.valueToTree(v.value()));
+            o.put("known", v.known());
+            o.put("sensitive", v.sensitive());
+        });
+        root.set("targets", JSON.valueToTree(targets));
+        root.set("provider", JSON.valueToTree(provider));
+        try {
+            root.set("refreshed_state", JSON.readTree(StateCodec.encode(plan.refreshed())));
+            Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
+            Files.write(tmp, JSON.writeValueAsBytes(root));
+            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException("cannot write plan file " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    static SavedPlan read(Path file) {
+        JsonNode root;
+        try {
+            root = JSON.readTree(Files.readAllBytes(file));
+        } catch (NoSuchFileException e) {
+            throw new Refused("Plan file " + file + " does not exist.");
+        } catch (IOException e) {
+            throw new Refused("Plan file " + file + " is not a saved sslform plan: " + e.getMessage());
+        }
+        if (root == null || !FORMAT.equals(root.path("format").asText())) {
+            throw new Refused("Plan file " + file + " is not a saved sslform plan (made with sslform plan -out).");
+        }
+        int version = root.path("format_version").asInt(-1);
+        if (version > VERSION) {
+            throw new Refused("Plan file " + file + " has format version " + version + ", newer than this sslform understands ("
+                    + VERSION + "; written by " + root.path("tool_version").asText("?") + "). Plan again with this version.");
+        }
+        if (version < 1) {
+            throw new Refused("Plan file " + file + " has no valid format version.");
+        }
+        try {
+            List<ResourceChange> changes = new ArrayList<>();
+            for (JsonNode c : root.path("changes")) {
+                List<String> rr = JSON.convertValue(c.path("requires_replace"), List.class);
+                changes.add(new ResourceChange(ResourceAddress.parse(c.path("address").asText()), c.path("type").asText(),
+                        Action.valueOf(c.path("action").asText()), decode(c.path("before")), decode(c.path("after")), Set.copyOf(rr),
+                        JSON.convertValue(c.path("reasons"), List.class), JSON.convertValue(c.path("notes"), List.class)));
+            }
+            List<Drift> drift = new ArrayList<>();
+            for (JsonNode d : root.path("drift")) {
+                drift.add(new Drift(ResourceAddress.parse(d.path("address").asText()), d.path("type").asText(), decode(d.path("before")),
+                        decode(d.path("after"))));
+            }
+            List<Diagnostic> diags = new ArrayList<>();
+            for (JsonNode d : root.path("diagnostics")) {
+                diags.add(new Diagnostic(Diagnostic.Severity.valueOf(d.path("severity").asText()), d.path("summary").asText(),
+                        d.path("detail").isNull() ? null : d.path("detail").asText(), d.path("address").isNull() ? null : d.path("address").asText()));
+            }
+            Map<String, Map<String, Object>> observed = new TreeMap<>();
+            root.path("remote_objects").fields().forEachRemaining(e -> observed.put(e.getKey(),
+                    Values.copy(JSON.convertValue(e.getValue().path("observed"), Map.class))));
+            Map<String, ConfigSource.OutputValue> outs = new TreeMap<>();
+            root.path("outputs").fields().forEachRemaining(e -> outs.put(e.getKey(), new ConfigSource.OutputValue(
+                    Values.normalize(JSON.convertValue(e.getValue().path("value"), Object.class)), e.getValue().path("known").asBoolean(),
+                    e.getValue().path("sensitive").asBoolean())));
+            State refreshed = StateCodec.decode(JSON.writeValueAsBytes(root.path("refreshed_state")), file.toString());
+            Plan plan = new Plan(PlanMode.valueOf(root.path("mode").asText()), changes, drift, diags, refreshed, observed);
+            return new SavedPlan(plan, root.path("prior_state").path("lineage").isNull() ? null : root.path("prior_state").path("lineage").asText(),
+                    root.path("prior_state").path("serial").asLong(), root.path("config_fingerprint").asText(), outs,
+                    JSON.convertValue(root.path("targets"), List.class), Values.copy(JSON.convertValue(root.path("provider"), Map.class)));
+        } catch (RuntimeException | IOException e) {
+            throw new Refused("Plan file " + file + " is damaged: " + e.getMessage());
+        }
+    }
+
+    private static JsonNode encode(Map<String, Object> m) {
+        return m == null ? JSON.nullNode() : JSON.valueToTree(encodeValue(m));
+    }
+
+    private static Object encodeValue(Object v) {
+        if (v == Values.UNKNOWN) {
+            return Map.of(UNKNOWN_KEY, true);
+        }
+        if (v instanceof Map<?, ?> m) {
+            Map<String, Object> out = new LinkedHashMap<>();
+            m.forEach((k, x) -> out.put(String.valueOf(k), encodeValue(x)));
+            return out;
+        }
+        if (v instanceof List<?> l) {
+            return l.stream().map(SavedPlan::encodeValue).toList();
+        }
+        return v;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> decode(JsonNode n) {
+        if (n == null || n.isNull() || n.isMissingNode()) {
+            return null;
+        }
+        return (Map<String, Object>) decodeValue(Values.normalize(JSON.convertValue(n, Object.class)));
+    }
+
+    private static Object decodeValue(Object v) {
+        if (v instanceof Map<?, ?> m) {
+            if (m.size() == 1 && Boolean.TRUE.equals(m.get(UNKNOWN_KEY))) {
+                return Values.UNKNOWN;
+            }
+            Map<String, Object> out = new LinkedHashMap<>();
+            m.forEach((k, x) -> out.put(String.valueOf(k), decodeValue(x)));
+            return out;
+        }
+        if (v instanceof List<?> l) {
+            List<Object> out = new ArrayList<>();
+            l.forEach(x -> out.add(decodeValue(x)));
+            return out;
+        }
+        return v;
+    }
+}

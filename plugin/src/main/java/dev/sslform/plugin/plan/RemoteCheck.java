@@ -1,0 +1,66 @@
+package dev.sslform.plugin.plan;
+
+import dev.sslform.plugin.provider.RemoteInstances;
+import dev.sslform.plugin.provider.Values;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeSet;
+
+/**
+ * Compares what a plan observed of its remote instances with what the API says now — the check
+ * Terraform does not make before applying a saved plan. Reads are batched and parallel as in a
+ * refresh. Each difference is one sentence naming the instance and the field.
+ */
+public final class RemoteCheck {
+
+    private RemoteCheck() {
+    }
+
+    /**
+     * @param observed what the plan saw, by instance id
+     * @param ids      the instances to check (those the plan changes)
+     * @return one line per change, empty when nothing changed
+     */
+    public static List<String> changes(RemoteInstances remote, Map<String, Map<String, Object>> observed, Iterable<String> ids,
+                                       int parallelism) {
+        List<String> todo = new ArrayList<>();
+        ids.forEach(id -> {
+            if (observed.containsKey(id)) {
+                todo.add(id);
+            }
+        });
+        List<List<String>> pages = new ArrayList<>();
+        for (int from = 0; from < todo.size(); from += RemoteInstances.PAGE) {
+            pages.add(todo.subList(from, Math.min(todo.size(), from + RemoteInstances.PAGE)));
+        }
+        Parallel.map(pages, parallelism, page -> {
+            remote.prefetch(page);
+            return page;
+        });
+        List<List<String>> found = Parallel.map(todo, parallelism, id -> {
+            Map<String, Object> then = observed.get(id);
+            Map<String, Object> now = Values.copy(remote.observeCached(id, then.containsKey("encryption")));
+            List<String> out = new ArrayList<>();
+            if (!Objects.equals(then.get("exists"), now.get("exists"))) {
+                return List.of(Boolean.TRUE.equals(now.get("exists")) ? id + " exists again" : id + " no longer exists");
+            }
+            for (String k : new TreeSet<>(then.keySet())) {
+                Object a = Values.normalize(then.get(k));
+                Object b = Values.normalize(now.get(k));
+                if (!Objects.equals(a, b)) {
+                    out.add(id + ": " + k + " changed from " + show(a) + " to " + show(b));
+                }
+            }
+            return out;
+        });
+        List<String> all = new ArrayList<>();
+        found.forEach(all::addAll);
+        return all;
+    }
+
+    private static String show(Object v) {
+        return v instanceof String s ? "\"" + s + "\"" : String.valueOf(v);
+    }
+}
