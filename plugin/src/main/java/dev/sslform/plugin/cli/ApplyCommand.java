@@ -7,7 +7,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
 /** {@code sslform apply}: plan, show, confirm, apply. */
-@Command(name = "apply", description = "Create or update objects to match the configuration.")
+@Command(name = "apply", mixinStandardHelpOptions = true, versionProvider = VersionCommand.Provider.class, description = "Create or update objects to match the configuration.")
 final class ApplyCommand extends EngineCommand {
 
     @ParentCommand

@@ -10,7 +10,7 @@ import picocli.CommandLine.ParentCommand;
  * {@code sslform destroy}: stop managing every object in state. SSL is left as it is on each
  * instance unless its {@code disable_on_destroy} is true.
  */
-@Command(name = "destroy", description = "Destroy (stop managing) every object in state.")
+@Command(name = "destroy", mixinStandardHelpOptions = true, versionProvider = VersionCommand.Provider.class, description = "Destroy (stop managing) every object in state.")
 final class DestroyCommand extends EngineCommand {
 
     @ParentCommand

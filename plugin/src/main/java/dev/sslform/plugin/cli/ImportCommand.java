@@ -15,7 +15,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
 /** {@code sslform import ADDR ID}: bring an existing instance's setting under management. */
-@Command(name = "import", description = "Associate an existing object (by instance id) with a resource address in state.")
+@Command(name = "import", mixinStandardHelpOptions = true, versionProvider = VersionCommand.Provider.class, description = "Associate an existing object (by instance id) with a resource address in state.")
 final class ImportCommand extends EngineCommand {
 
     @ParentCommand

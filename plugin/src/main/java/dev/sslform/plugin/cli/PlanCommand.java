@@ -7,7 +7,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
 /** {@code sslform plan}: show what apply would change. */
-@Command(name = "plan", description = "Show the changes required by the current configuration.")
+@Command(name = "plan", mixinStandardHelpOptions = true, versionProvider = VersionCommand.Provider.class, description = "Show the changes required by the current configuration.")
 final class PlanCommand extends EngineCommand {
 
     @ParentCommand

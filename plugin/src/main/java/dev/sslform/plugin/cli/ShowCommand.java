@@ -13,7 +13,7 @@ import picocli.CommandLine.ParentCommand;
  * prints one; with -json, Terraform's JSON state values); with a plan FILE saved by
  * {@code plan -out}, that plan as text or, with -json, in Terraform's JSON plan format.
  */
-@Command(name = "show", description = "Show the current state, or a plan saved with plan -out.")
+@Command(name = "show", mixinStandardHelpOptions = true, versionProvider = VersionCommand.Provider.class, description = "Show the current state, or a plan saved with plan -out.")
 final class ShowCommand extends EngineCommand {
 
     @ParentCommand

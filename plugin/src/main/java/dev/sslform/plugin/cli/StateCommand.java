@@ -11,7 +11,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
 /** {@code sslform state list|show|rm}: read and edit state without touching the cloud. */
-@Command(name = "state", description = "Read and edit the state.",
+@Command(name = "state", mixinStandardHelpOptions = true, versionProvider = VersionCommand.Provider.class, description = "Read and edit the state.",
         subcommands = {StateCommand.ListCmd.class, StateCommand.ShowCmd.class, StateCommand.RmCmd.class})
 final class StateCommand implements Runnable {
 
@@ -26,7 +26,7 @@ final class StateCommand implements Runnable {
         spec.commandLine().usage(spec.commandLine().getOut());
     }
 
-    @Command(name = "list", description = "List the resource instances in state.")
+    @Command(name = "list", mixinStandardHelpOptions = true, versionProvider = VersionCommand.Provider.class, description = "List the resource instances in state.")
     static final class ListCmd extends EngineCommand {
         @ParentCommand
         StateCommand parent;
@@ -45,7 +45,7 @@ final class StateCommand implements Runnable {
         }
     }
 
-    @Command(name = "show", description = "Show one resource instance in state.")
+    @Command(name = "show", mixinStandardHelpOptions = true, versionProvider = VersionCommand.Provider.class, description = "Show one resource instance in state.")
     static final class ShowCmd extends EngineCommand {
         @ParentCommand
         StateCommand parent;
@@ -73,7 +73,7 @@ final class StateCommand implements Runnable {
         }
     }
 
-    @Command(name = "rm", description = "Remove a resource instance from state; the remote object is left as it is.")
+    @Command(name = "rm", mixinStandardHelpOptions = true, versionProvider = VersionCommand.Provider.class, description = "Remove a resource instance from state; the remote object is left as it is.")
     static final class RmCmd extends EngineCommand {
         @ParentCommand
         StateCommand parent;

@@ -1,0 +1,24 @@
+package dev.sslform.plugin.cli;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Every command answers {@code --help} with its usage and exit 0, as docs/sslform.md promises. */
+class CommandHelpTest {
+    @ParameterizedTest
+    @ValueSource(strings = {"validate", "plan", "apply", "destroy", "import", "show", "state", "state list", "state show",
+            "state rm", "version"})
+    void every_command_prints_its_usage_for_help(String command) {
+        String[] words = (command + " --help").split(" ");
+        CliRunner.Result r = CliRunner.run(Map.of(), words);
+        assertEquals(0, r.exitCode(), r.output());
+        assertTrue(r.output().contains("Usage: sslform " + command), r.output());
+        assertFalse(r.output().contains("Unknown option"), r.output());
+    }
+}
