@@ -20,6 +20,17 @@ public final class Cli {
     private static CommandLine configure(CommandLine cl) {
         // -var and -var-file may repeat; their setters record each occurrence in order.
         cl.setOverwrittenOptionsAllowed(true);
+        // A usage error exits 1, as in Terraform: picocli's default, 2, would read as "changes
+        // present" to a pipeline running plan -detailed-exitcode.
+        cl.setExitCodeExceptionMapper(ex -> ExitCodes.ERROR);
+        cl.setParameterExceptionHandler((ex, args) -> {
+            CommandLine cmd = ex.getCommandLine();
+            cmd.getErr().println(ex.getMessage());
+            if (!CommandLine.UnmatchedArgumentException.printSuggestions(ex, cmd.getErr())) {
+                cmd.usage(cmd.getErr());
+            }
+            return ExitCodes.ERROR;
+        });
         cl.setExecutionExceptionHandler((ex, cmd, parseResult) -> {
             cmd.getErr().println("Error: " + ex);
             return ExitCodes.ERROR;

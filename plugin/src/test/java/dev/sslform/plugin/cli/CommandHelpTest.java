@@ -21,4 +21,13 @@ class CommandHelpTest {
         assertTrue(r.output().contains("Usage: sslform " + command), r.output());
         assertFalse(r.output().contains("Unknown option"), r.output());
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"plan", "apply", "state list"})
+    void an_unknown_option_exits_1_not_2_which_would_read_as_changes(String command) {
+        String[] words = (command + " -detailed-exitcode-typo").split(" ");
+        CliRunner.Result r = CliRunner.run(Map.of(), words);
+        assertEquals(1, r.exitCode(), r.output());
+        assertTrue(r.output().contains("Unknown option"), r.output());
+    }
 }
