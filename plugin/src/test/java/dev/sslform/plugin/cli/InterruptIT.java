@@ -173,9 +173,19 @@ class InterruptIT {
 
     @Test
     void a_second_sigint_stops_at_once_with_state_written_and_the_lock_released() throws Exception {
+        // Instances 0 and 1 go first and fast; the later ones' ModifyDBInstanceSSL takes 8 s, so a
+        // graceful stop is still waiting for those calls in flight when the second interrupt comes.
+        for (int i = 2; i < FLEET; i++) {
+            post("/_mock/faults", "{\"action\":\"ModifyDBInstanceSSL\",\"instanceId\":\"mssql-intr%04d\",\"latencyMs\":8000}".formatted(i));
+        }
         Process p = child("apply", "-auto-approve", "-parallelism=2");
-        // Once the first accepted operation is recorded, state exists; it must survive the abort.
-        await("the first operation to be recorded in state", Duration.ofSeconds(60), () -> Files.exists(dir.resolve("sslform.tfstate")));
+        await("a slow call to be in flight after the first operations were recorded", Duration.ofSeconds(60), () -> {
+            try {
+                return Files.exists(dir.resolve("sslform.tfstate")) && out().contains("Creating... [id=mssql-intr0002]");
+            } catch (Exception e) {
+                return false;
+            }
+        });
         signal(p, "INT");
         await("the first interrupt to be seen", Duration.ofSeconds(30), () -> {
             try {
@@ -191,7 +201,17 @@ class InterruptIT {
         assertTrue(err().contains("Two interrupts received."), err());
         assertFalse(Files.exists(dir.resolve("sslform.tfstate.lock.info")), "the lock is released");
         String state = Files.readString(dir.resolve("sslform.tfstate"));
-        assertTrue(state.contains("\"flow_id\""), "state still knows the operations it started: " + state);
+        assertTrue(state.contains("\"mssql-intr0000\"") && state.contains("\"mssql-intr0001\""), "finished operations are in state: " + state);
+        // The calls that were in flight when the process stopped still reach the server (after the
+        // injected latency); wait until they have, as the next pipeline run would come later.
+        List<String> started = out().lines().filter(l -> l.contains(": Creating... [id=")).map(l -> l.replaceAll(".*\\[id=(.*)]$", "$1")).toList();
+        await("the calls in flight at the abort to reach the server", Duration.ofSeconds(30), () -> {
+            try {
+                return modifies().keySet().containsAll(started);
+            } catch (Exception e) {
+                return false;
+            }
+        });
 
         assertEquals(0, reapply(), out() + err());
         modifies().forEach((id, n) -> assertEquals(1, n, "never sent twice: " + id));
