@@ -45,7 +45,3 @@ resource "tencentcloud_sqlserver_db_instance_ssl_config" "orders" {
     create = "30m" # how long apply waits for a change made now (wait_switch = 0)
   }
 }
-
-output "certificate_expires" {
-  value = tencentcloud_sqlserver_db_instance_ssl_config.orders.ssl_validity_period
-}

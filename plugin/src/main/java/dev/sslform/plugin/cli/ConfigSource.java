@@ -97,19 +97,31 @@ public final class ConfigSource implements DesiredConfig {
 
     /**
      * Every output's value, evaluated with the data sources read by the last {@link #resources}
-     * call (values that depend on managed resources are unknown until apply), in name order.
+     * call and no managed resource known (each reference to one is unknown), in name order.
      */
     public Map<String, OutputValue> outputs() {
+        return outputs(Map.of());
+    }
+
+    /**
+     * Every output's value, evaluated with the data sources read by the last {@link #resources}
+     * call and the managed resources whose attributes are known: the planned values of a plan
+     * (a resource with nothing to do keeps its refreshed attributes), or the new state after an
+     * apply. A reference to any other resource is unknown until apply. In name order.
+     */
+    public Map<String, OutputValue> outputs(Map<ResourceAddress, Map<String, Object>> resources) {
         Map<String, OutputValue> out = new java.util.TreeMap<>();
         if (diags.hasErrors()) {
             return out;
         }
-        Evaluation e = loaded.configuration().evaluator().evaluate(lastData, new Diagnostics());
+        Map<String, Value> known = new LinkedHashMap<>(lastData);
+        resources.forEach((a, attrs) -> known.put(a.toString(), ValueJson.fromJson(JSON.valueToTree(attrs))));
+        Evaluation e = loaded.configuration().evaluator().evaluate(known, new Diagnostics());
         var decls = loaded.configuration().outputs();
         e.outputs().forEach((name, v) -> {
             boolean sensitive = decls.containsKey(name) && decls.get(name).sensitive();
-            boolean known = !(v instanceof dev.sslform.plugin.config.value.UnknownValue);
-            out.put(name, new OutputValue(known ? JSON.convertValue(ValueJson.toJson(v), Object.class) : null, known, sensitive));
+            boolean isKnown = !(v instanceof dev.sslform.plugin.config.value.UnknownValue);
+            out.put(name, new OutputValue(isKnown ? JSON.convertValue(ValueJson.toJson(v), Object.class) : null, isKnown, sensitive));
         });
         return out;
     }

@@ -55,7 +55,7 @@ final class PlanRun {
                         }
                     });
             // Refresh-only leaves outputs as they are; destroy removes them, as Terraform does.
-            Map<String, ConfigSource.OutputValue> outputs = mode == PlanMode.NORMAL ? config.outputs() : Map.of();
+            Map<String, ConfigSource.OutputValue> outputs = mode == PlanMode.NORMAL ? config.outputs(knownAfter(plan)) : Map.of();
             SavedPlan saved = new SavedPlan(plan, prior.lineage(), prior.serial(), config.fingerprint(), outputs, o.targets(),
                     config.provider());
             if (config.diagnostics().hasErrors() || plan.hasErrors()) {
@@ -92,7 +92,7 @@ final class PlanRun {
                 }
             }
             try (AutoCloseable release = cmd.env().interruption().onAbort(lock::close)) {
-                return applyPlan(cmd, o, provider, backend, plan, prior, outputs);
+                return applyPlan(cmd, o, provider, backend, plan, prior, outputs, config);
             } catch (Exception e) {
                 throw e instanceof RuntimeException re ? re : new IllegalStateException(e);
             }
@@ -149,13 +149,45 @@ final class PlanRun {
         }
     }
 
+    /**
+     * The managed resources whose planned values are all known, by address: what outputs may be
+     * evaluated from at plan time. A resource with nothing to do (or only a pending operation)
+     * keeps its refreshed attributes, so an output that reads it is known and shows no change.
+     */
+    static Map<ResourceAddress, Map<String, Object>> knownAfter(Plan plan) {
+        Map<ResourceAddress, Map<String, Object>> out = new java.util.LinkedHashMap<>();
+        for (var c : plan.changes()) {
+            if (c.after() != null && c.after().values().stream().noneMatch(v -> v == dev.sslform.plugin.provider.Values.UNKNOWN)) {
+                out.put(c.address(), c.after());
+            }
+        }
+        return out;
+    }
+
+    /** Every managed resource's attributes in {@code state}, by address: what outputs read after an apply. */
+    static Map<ResourceAddress, Map<String, Object>> attributes(State state) {
+        Map<ResourceAddress, Map<String, Object>> out = new java.util.LinkedHashMap<>();
+        for (ResourceAddress a : state.addresses()) {
+            state.find(a).ifPresent(i -> out.put(a, i.attributes()));
+        }
+        return out;
+    }
+
     private static int applyPlan(EngineCommand cmd, RunOptions o, TencentCloudProvider provider, StateBackend backend, Plan plan, State prior,
                                  Map<String, ConfigSource.OutputValue> outputs) {
+        return applyPlan(cmd, o, provider, backend, plan, prior, outputs, null);
+    }
+
+    /** {@code config}, when given, re-evaluates the outputs from the state the apply wrote. */
+    private static int applyPlan(EngineCommand cmd, RunOptions o, TencentCloudProvider provider, StateBackend backend, Plan plan, State prior,
+                                 Map<String, ConfigSource.OutputValue> planned, ConfigSource config) {
         if (cmd.env().interruption().stopRequested()) {
             return refuse(cmd, "Operation interrupted", "Interrupted before apply started: nothing was changed.");
         }
         ApplyResult result = new Applier(provider, backend, cmd.env().clock(), o.parallelism())
                 .interruptedBy(cmd.env().interruption()).apply(plan, prior, cmd::line);
+        Map<String, ConfigSource.OutputValue> outputs = config == null || plan.mode() != PlanMode.NORMAL ? planned
+                : config.outputs(attributes(result.state()));
         if (plan.mode() != PlanMode.REFRESH_ONLY && OutputChanges.any(outputs, result.state())) {
             backend.write(OutputChanges.store(result.state(), outputs));
         }

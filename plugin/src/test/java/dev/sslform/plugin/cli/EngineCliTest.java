@@ -1,6 +1,7 @@
 package dev.sslform.plugin.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.sslform.plugin.state.LocalStateBackend;
@@ -79,6 +80,24 @@ class EngineCliTest {
         assertEquals(0, run("plan").code(), "without -detailed-exitcode changes exit 0");
         assertEquals(0, run("apply", "-auto-approve").code());
         assertEquals(0, run("plan", "-detailed-exitcode").code());
+    }
+
+    @Test
+    void an_output_reading_a_resource_is_known_once_applied_so_the_next_plan_has_no_changes() throws Exception {
+        Files.writeString(dir.resolve("outputs.tf"), """
+                output "expires" {
+                  value = tencentcloud_sqlserver_db_instance_ssl_config.orders.ssl_validity_period
+                }
+                """);
+        EngineCliRunner.Result first = run("plan", "-detailed-exitcode");
+        assertEquals(2, first.code(), first.all());
+        assertTrue(first.out().contains("+ expires = (known after apply)"), first.out());
+        EngineCliRunner.Result applied = run("apply", "-auto-approve");
+        assertEquals(0, applied.code(), applied.all());
+        assertTrue(applied.out().contains("expires = \"2027-12-01 17:05:20\""), applied.out());
+        EngineCliRunner.Result again = run("plan", "-detailed-exitcode");
+        assertEquals(0, again.code(), again.all());
+        assertFalse(again.out().contains("Changes to Outputs"), again.out());
     }
 
     @Test
