@@ -66,7 +66,7 @@ abstract class EngineCommand implements Callable<Integer> {
         } catch (StateException | IllegalArgumentException | java.io.UncheckedIOException e) {
             err().print(PlanText.diagnostic(dev.sslform.plugin.provider.Diagnostic.error(null, "sslform could not run", e.getMessage())));
             err().flush();
-            return ExitCode.ERROR;
+            return ExitCodes.ERROR;
         }
     }
 

@@ -37,7 +37,7 @@ final class ImportCommand extends EngineCommand {
         ResourceAddress addr = ResourceAddress.parse(address);
         ConfigSource config = config();
         if (config == null) {
-            return ExitCode.ERROR;
+            return ExitCodes.ERROR;
         }
         TencentCloudProvider provider = provider(config.provider());
         Resource r = provider.resource(addr.type()).orElse(null);
@@ -45,7 +45,7 @@ final class ImportCommand extends EngineCommand {
             err().print(PlanText.diagnostic(Diagnostic.error(address, "Invalid resource type",
                     "The provider has no resource type \"" + addr.type() + "\" to import into.")));
             err().flush();
-            return ExitCode.ERROR;
+            return ExitCodes.ERROR;
         }
         StateBackend backend = backend();
         try (Lock lock = backend.lock(LockRequest.of("OperationTypeImport", lockTimeout()))) {
@@ -55,14 +55,14 @@ final class ImportCommand extends EngineCommand {
                         addr + " is already in state. To import to this address you must first remove the existing object"
                                 + " from state (sslform state rm " + addr + ").")));
                 err().flush();
-                return ExitCode.ERROR;
+                return ExitCodes.ERROR;
             }
             out().println(addr + ": Importing from ID \"" + id + "\"...");
             Resource.ReadResult read = r.importState(address, id, provider.remote());
             if (read.state() == null) {
                 read.diagnostics().forEach(d -> err().print(PlanText.diagnostic(d)));
                 err().flush();
-                return ExitCode.ERROR;
+                return ExitCodes.ERROR;
             }
             backend.write(state.withInstance(addr, new ResourceInstanceState(addr.key(), 0, read.state(), null)));
             out().println(addr + ": Import prepared!");
@@ -74,7 +74,7 @@ final class ImportCommand extends EngineCommand {
             out().println("The resources that were imported are shown above. These resources are now in");
             out().println("your sslform state and will henceforth be managed by sslform.");
             out().flush();
-            return ExitCode.OK;
+            return ExitCodes.OK;
         }
     }
 }

@@ -39,7 +39,7 @@ final class PlanRun {
         boolean apply = o.apply();
         ConfigSource config = cmd.config();
         if (config == null) {
-            return ExitCode.ERROR;
+            return ExitCodes.ERROR;
         }
         TencentCloudProvider provider = cmd.provider(config.provider());
         StateBackend backend = cmd.backend();
@@ -62,7 +62,7 @@ final class PlanRun {
                 cmd.out().print(PlanText.render(plan));
                 cmd.out().flush();
                 printErrorsToErr(cmd, plan);
-                return ExitCode.ERROR;
+                return ExitCodes.ERROR;
             }
             boolean changes = mode == PlanMode.REFRESH_ONLY ? !plan.drift().isEmpty()
                     : plan.hasChanges() || OutputChanges.any(outputs, prior);
@@ -80,7 +80,7 @@ final class PlanRun {
                             + "    sslform apply \"%s\"%n", o.out(), o.out());
                     cmd.out().flush();
                 }
-                return o.detailedExitCode() && changes ? ExitCode.CHANGES : ExitCode.OK;
+                return o.detailedExitCode() && changes ? ExitCodes.CHANGES : ExitCodes.OK;
             }
             if (changes) {
                 String what = mode == PlanMode.DESTROY ? "Destroy" : "Apply";
@@ -88,7 +88,7 @@ final class PlanRun {
                         : mode == PlanMode.REFRESH_ONLY ? "Would you like to update the sslform state to reflect these detected changes?"
                         : "Do you want to perform these actions?";
                 if (!cmd.confirm(o.autoApprove(), question, what)) {
-                    return ExitCode.ERROR;
+                    return ExitCodes.ERROR;
                 }
             }
             try (AutoCloseable release = cmd.env().interruption().onAbort(lock::close)) {
@@ -115,7 +115,7 @@ final class PlanRun {
         }
         ConfigSource config = cmd.config();
         if (config == null) {
-            return ExitCode.ERROR;
+            return ExitCodes.ERROR;
         }
         if (!Objects.equals(saved.configFingerprint(), config.fingerprint())) {
             return refuse(cmd, "Saved plan is for a different configuration",
@@ -219,7 +219,7 @@ final class PlanRun {
         }
         cmd.err().flush();
         if (!result.ok()) {
-            return ExitCode.ERROR;
+            return ExitCodes.ERROR;
         }
         if (plan.mode() == PlanMode.DESTROY) {
             cmd.out().printf("%nDestroy complete! Resources: %d destroyed.%n", result.destroyed());
@@ -229,7 +229,7 @@ final class PlanRun {
             cmd.out().print(OutputChanges.printed(outputs));
         }
         cmd.out().flush();
-        return ExitCode.OK;
+        return ExitCodes.OK;
     }
 
     static void staleLockWarning(EngineCommand cmd, Lock lock) {
@@ -244,7 +244,7 @@ final class PlanRun {
     private static int refuse(EngineCommand cmd, String summary, String detail) {
         cmd.err().print(PlanText.diagnostic(Diagnostic.error(null, summary, detail)));
         cmd.err().flush();
-        return ExitCode.ERROR;
+        return ExitCodes.ERROR;
     }
 
     private static void printErrorsToErr(EngineCommand cmd, Plan plan) {

@@ -39,18 +39,18 @@ final class ShowCommand extends EngineCommand {
             } catch (SavedPlan.Refused e) {
                 err().print(PlanText.diagnostic(dev.sslform.plugin.provider.Diagnostic.error(null, "Failed to load the saved plan", e.getMessage())));
                 err().flush();
-                return ExitCode.ERROR;
+                return ExitCodes.ERROR;
             }
             State prior = saved.plan().refreshed();
             out().print(json ? PlanJson.render(saved, prior) : PlanText.render(saved.plan()) + OutputChanges.text(saved.outputs(), prior));
             out().flush();
-            return ExitCode.OK;
+            return ExitCodes.OK;
         }
         State s = backend().read();
         if (json) {
             out().print(PlanJson.renderState(s));
             out().flush();
-            return ExitCode.OK;
+            return ExitCodes.OK;
         }
         if (s.isEmpty()) {
             out().println("The state file is empty. No resources are represented.");
@@ -64,6 +64,6 @@ final class ShowCommand extends EngineCommand {
             out().print(StateView.render(a, s.find(a).orElseThrow()));
         }
         out().flush();
-        return ExitCode.OK;
+        return ExitCodes.OK;
     }
 }

@@ -41,7 +41,7 @@ final class StateCommand implements Runnable {
             State s = backend().read();
             s.addresses().forEach(a -> out().println(a));
             out().flush();
-            return ExitCode.OK;
+            return ExitCodes.OK;
         }
     }
 
@@ -65,11 +65,11 @@ final class StateCommand implements Runnable {
             if (i.isEmpty()) {
                 err().println("\nError: No instance found for the given address!\n\n  " + a + " is not in state. Run \"sslform state list\" to see what is.");
                 err().flush();
-                return ExitCode.ERROR;
+                return ExitCodes.ERROR;
             }
             out().print(StateView.render(a, i.get()));
             out().flush();
-            return ExitCode.OK;
+            return ExitCodes.OK;
         }
     }
 
@@ -95,13 +95,13 @@ final class StateCommand implements Runnable {
                 if (s.find(a).isEmpty()) {
                     err().println("\nError: No matching objects found\n\n  " + a + " is not in state.");
                     err().flush();
-                    return ExitCode.ERROR;
+                    return ExitCodes.ERROR;
                 }
                 backend.write(s.without(a));
                 out().println("Removed " + a);
                 out().println("Successfully removed 1 resource instance(s).");
                 out().flush();
-                return ExitCode.OK;
+                return ExitCodes.OK;
             }
         }
     }
