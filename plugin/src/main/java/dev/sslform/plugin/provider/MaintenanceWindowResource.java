@@ -34,17 +34,7 @@ public final class MaintenanceWindowResource implements Resource {
     public Configured configure(String address, Map<String, Object> raw) {
         List<Diagnostic> diags = new ArrayList<>();
         Map<String, Object> c = Values.copy(raw);
-        for (String k : c.keySet()) {
-            if (!ARGUMENTS.contains(k)) {
-                diags.add(Diagnostic.error(address, "Unsupported argument", "An argument named \"" + k + "\" is not expected here."));
-            }
-        }
-        String id = Values.str(c, "instance_id");
-        if (id == null || id.isBlank()) {
-            diags.add(Diagnostic.error(address, "Missing required argument", "The argument \"instance_id\" is required."));
-        } else if (id.startsWith("mssqlro-")) {
-            diags.add(SslConfigResource.replicaError(address, id));
-        }
+        SslConfigResource.checkArgumentsAndInstanceId(address, c, ARGUMENTS, diags);
         Object weekly = c.get("weekly");
         TreeSet<Long> days = new TreeSet<>();
         if (weekly instanceof List<?> l && !l.isEmpty()) {

@@ -57,17 +57,7 @@ public final class SslConfigResource implements Resource {
     public Configured configure(String address, Map<String, Object> raw) {
         List<Diagnostic> diags = new ArrayList<>();
         Map<String, Object> c = Values.copy(raw);
-        for (String k : c.keySet()) {
-            if (!ARGUMENTS.contains(k)) {
-                diags.add(Diagnostic.error(address, "Unsupported argument", "An argument named \"" + k + "\" is not expected here."));
-            }
-        }
-        String id = Values.str(c, "instance_id");
-        if (id == null || id.isBlank()) {
-            diags.add(Diagnostic.error(address, "Missing required argument", "The argument \"instance_id\" is required."));
-        } else if (id.startsWith("mssqlro-")) {
-            diags.add(replicaError(address, id));
-        }
+        checkArgumentsAndInstanceId(address, c, ARGUMENTS, diags);
         String enc = Values.str(c, "encryption");
         if (!"enable".equals(enc) && !"disable".equals(enc)) {
             diags.add(Diagnostic.error(address, enc == null ? "Missing required argument" : "Invalid value for encryption",
@@ -110,6 +100,24 @@ public final class SslConfigResource implements Resource {
         }
         c.put("timeouts", timeouts);
         return new Configured(c, diags);
+    }
+
+    /**
+     * The checks every resource keyed by an instance makes: no argument outside {@code arguments},
+     * and an {@code instance_id} that is present and names a primary, not a replica.
+     */
+    static void checkArgumentsAndInstanceId(String address, Map<String, Object> c, Set<String> arguments, List<Diagnostic> diags) {
+        for (String k : c.keySet()) {
+            if (!arguments.contains(k)) {
+                diags.add(Diagnostic.error(address, "Unsupported argument", "An argument named \"" + k + "\" is not expected here."));
+            }
+        }
+        String id = Values.str(c, "instance_id");
+        if (id == null || id.isBlank()) {
+            diags.add(Diagnostic.error(address, "Missing required argument", "The argument \"instance_id\" is required."));
+        } else if (id.startsWith("mssqlro-")) {
+            diags.add(replicaError(address, id));
+        }
     }
 
     static Diagnostic replicaError(String address, String id) {
