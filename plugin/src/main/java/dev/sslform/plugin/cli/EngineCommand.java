@@ -7,6 +7,7 @@ import dev.sslform.plugin.provider.GoDuration;
 import dev.sslform.plugin.provider.TencentCloudProvider;
 import dev.sslform.plugin.provider.Values;
 import dev.sslform.plugin.provider.api.ApiConfig;
+import dev.sslform.plugin.provider.api.FlowWaiter;
 import dev.sslform.plugin.provider.api.ResilientSqlServerApi;
 import dev.sslform.plugin.state.LocalStateBackend;
 import dev.sslform.plugin.state.StateBackend;
@@ -170,10 +171,14 @@ abstract class EngineCommand implements Callable<Integer> {
             if (Values.str(block, "protocol") != null && Values.str(block, "endpoint") != null && !Values.str(block, "endpoint").contains("://")) {
                 api = new ApiConfig(api.region(), api.secretId(), api.secretKey(), api.securityToken(), api.endpoint(), Values.str(block, "protocol"));
             }
-            Long rate = Values.lng(block, "rate_limit");
-            return ResilientSqlServerApi.create(api, env().clock(), env().sleeper(),
-                    rate == null ? ResilientSqlServerApi.DEFAULT_RATE_LIMIT : rate);
-        }), env().clock(), env().sleeper());
+            return ResilientSqlServerApi.create(api, env().clock(), env().sleeper(), rate(block));
+        }), env().clock(), env().sleeper(), FlowWaiter.watchInterval(rate(block)));
+    }
+
+    /** The provider block's rate_limit, or the default. */
+    private static long rate(Map<String, Object> block) {
+        Long rate = Values.lng(block, "rate_limit");
+        return rate == null ? ResilientSqlServerApi.DEFAULT_RATE_LIMIT : rate;
     }
 
     /** Asks for "yes" on a terminal; without one, refuses unless -auto-approve was given. */

@@ -9,6 +9,7 @@ import dev.sslform.plugin.plan.PlanText;
 import dev.sslform.plugin.plan.Planner;
 import dev.sslform.plugin.plan.RemoteCheck;
 import dev.sslform.plugin.provider.Diagnostic;
+import dev.sslform.plugin.provider.RemoteInstances;
 import dev.sslform.plugin.provider.TencentCloudProvider;
 import dev.sslform.plugin.state.Lock;
 import dev.sslform.plugin.state.LockRequest;
@@ -48,12 +49,13 @@ final class PlanRun {
             staleLockWarning(cmd, lock);
             State prior = backend.read();
             List<ResourceAddress> targets = o.targets().stream().map(ResourceAddress::parse).toList();
+            RemoteInstances remote = provider.remote();
             Plan plan = new Planner(provider, o.parallelism()).targeting(targets).plan(mode == PlanMode.DESTROY ? DesiredConfig.of(List.of()) : config,
                     prior, mode, line -> {
                         if (!o.json()) {
                             cmd.line(line);
                         }
-                    });
+                    }, remote);
             // Refresh-only leaves outputs as they are; destroy removes them, as Terraform does.
             Map<String, ConfigSource.OutputValue> outputs = mode == PlanMode.NORMAL ? config.outputs(knownAfter(plan)) : Map.of();
             SavedPlan saved = new SavedPlan(plan, prior.lineage(), prior.serial(), config.fingerprint(), outputs, o.targets(),
@@ -92,7 +94,7 @@ final class PlanRun {
                 }
             }
             try (AutoCloseable release = cmd.env().interruption().onAbort(lock::close)) {
-                return applyPlan(cmd, o, provider, backend, plan, prior, outputs, config);
+                return applyPlan(cmd, o, provider, remote, backend, plan, prior, outputs, config);
             } catch (Exception e) {
                 throw e instanceof RuntimeException re ? re : new IllegalStateException(e);
             }
@@ -134,7 +136,8 @@ final class PlanRun {
                                 + ", now lineage " + prior.lineage() + " serial " + prior.serial()
                                 + "). Run sslform plan -out again to see what it would do now.");
             }
-            List<String> changed = RemoteCheck.changes(provider.remote(), saved.plan().observed(), saved.plan().changedInstances(),
+            RemoteInstances remote = provider.remote();
+            List<String> changed = RemoteCheck.changes(remote, saved.plan().observed(), saved.plan().changedInstances(),
                     o.parallelism());
             if (!changed.isEmpty()) {
                 return refuse(cmd, "Saved plan is stale",
@@ -142,7 +145,7 @@ final class PlanRun {
                                 + "\n\n  Run sslform plan -out again to see what it would do now.");
             }
             try (AutoCloseable release = cmd.env().interruption().onAbort(lock::close)) {
-                return applyPlan(cmd, o, provider, backend, saved.plan(), prior, saved.outputs());
+                return applyPlan(cmd, o, provider, remote, backend, saved.plan(), prior, saved.outputs(), null);
             } catch (Exception e) {
                 throw e instanceof RuntimeException re ? re : new IllegalStateException(e);
             }
@@ -173,19 +176,17 @@ final class PlanRun {
         return out;
     }
 
-    private static int applyPlan(EngineCommand cmd, RunOptions o, TencentCloudProvider provider, StateBackend backend, Plan plan, State prior,
-                                 Map<String, ConfigSource.OutputValue> outputs) {
-        return applyPlan(cmd, o, provider, backend, plan, prior, outputs, null);
-    }
-
-    /** {@code config}, when given, re-evaluates the outputs from the state the apply wrote. */
-    private static int applyPlan(EngineCommand cmd, RunOptions o, TencentCloudProvider provider, StateBackend backend, Plan plan, State prior,
-                                 Map<String, ConfigSource.OutputValue> planned, ConfigSource config) {
+    /**
+     * {@code remote} holds what the plan (or the saved plan's check) read; {@code config}, when
+     * given, re-evaluates the outputs from the state the apply wrote.
+     */
+    private static int applyPlan(EngineCommand cmd, RunOptions o, TencentCloudProvider provider, RemoteInstances remote, StateBackend backend,
+                                 Plan plan, State prior, Map<String, ConfigSource.OutputValue> planned, ConfigSource config) {
         if (cmd.env().interruption().stopRequested()) {
             return refuse(cmd, "Operation interrupted", "Interrupted before apply started: nothing was changed.");
         }
         ApplyResult result = new Applier(provider, backend, cmd.env().clock(), o.parallelism())
-                .interruptedBy(cmd.env().interruption()).apply(plan, prior, cmd::line);
+                .interruptedBy(cmd.env().interruption()).apply(plan, prior, cmd::line, remote);
         Map<String, ConfigSource.OutputValue> outputs = config == null || plan.mode() != PlanMode.NORMAL ? planned
                 : config.outputs(attributes(result.state()));
         if (plan.mode() != PlanMode.REFRESH_ONLY && OutputChanges.any(outputs, result.state())) {

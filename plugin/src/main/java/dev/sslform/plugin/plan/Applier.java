@@ -64,11 +64,20 @@ public final class Applier {
      * @param out  receives Terraform-style progress lines, one whole line per call, never concurrently
      */
     public ApplyResult apply(Plan plan, State base, Consumer<String> out) {
+        return apply(plan, base, out, provider.remote());
+    }
+
+    /**
+     * As {@link #apply(Plan, State, Consumer)}, taking over the read cache the plan was made with
+     * (or the saved plan checked with), so a change can be chosen on the plan's read instead of
+     * reading the instance again ({@link RemoteInstances#handOverToApply}).
+     */
+    public ApplyResult apply(Plan plan, State base, Consumer<String> out, RemoteInstances planReads) {
         StateKeeper state = new StateKeeper(backend, base);
         if (!plan.refreshed().resources().equals(base.resources())) {
             state.write(s -> s.withResources(plan.refreshed().resources()));
         }
-        RemoteInstances remote = provider.remote();
+        RemoteInstances remote = planReads.handOverToApply();
         List<ResourceChange> todo = plan.changes().stream().filter(ResourceChange::isChange).toList();
         Map<String, List<ResourceChange>> byInstance = new LinkedHashMap<>();
         for (ResourceChange c : todo) {

@@ -84,7 +84,11 @@ public final class Planner {
     }
 
     public Plan plan(DesiredConfig config, State prior, PlanMode mode, Consumer<String> progress) {
-        RemoteInstances remote = provider.remote();
+        return plan(config, prior, mode, progress, provider.remote());
+    }
+
+    /** As {@link #plan(DesiredConfig, State, PlanMode, Consumer)}, reading through {@code remote}, which an apply may then take over. */
+    public Plan plan(DesiredConfig config, State prior, PlanMode mode, Consumer<String> progress, RemoteInstances remote) {
         List<Diagnostic> diags = new ArrayList<>();
         if (!targets.isEmpty()) {
             diags.add(targetingWarning());

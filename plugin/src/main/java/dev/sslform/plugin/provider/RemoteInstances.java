@@ -4,6 +4,7 @@ import dev.sslform.plugin.provider.api.DBInstance;
 import dev.sslform.plugin.provider.api.DescribeDBInstances;
 import dev.sslform.plugin.provider.api.DescribeDBInstancesAttribute;
 import dev.sslform.plugin.provider.api.DescribeMaintenanceSpan;
+import dev.sslform.plugin.provider.api.FlowWaiter;
 import dev.sslform.plugin.provider.api.SSLConfig;
 import dev.sslform.plugin.provider.api.SqlServerApi;
 import java.util.ArrayList;
@@ -13,12 +14,15 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * A read-through cache of the instances one run looks at: {@link #prefetch} describes many ids
  * with batched {@code DescribeDBInstances} calls (100 ids a page, {@code PaginationType=offset});
  * {@code DescribeDBInstancesAttribute} and {@code DescribeMaintenanceSpan} are called once per
- * instance, on demand. {@link #invalidate} forgets one instance after it was changed.
+ * instance, on demand. {@link #invalidate} forgets one instance after it was changed. The run's
+ * flows are awaited through {@link #flows()}, one {@link FlowWaiter} shared by every worker so
+ * their watch calls are batched together.
  *
  * <p>Thread-safe, and no lock is held during an API call, so a parallel refresh or apply reads
  * many instances at once (the rate limiter, not this cache, bounds the call rate). Two threads
@@ -30,16 +34,24 @@ public final class RemoteInstances {
     public static final int PAGE = 100;
 
     private final SqlServerApi api;
+    private final FlowWaiter flows;
     private final Map<String, Optional<DBInstance>> instances = new ConcurrentHashMap<>();
     private final Map<String, SSLConfig> ssl = new ConcurrentHashMap<>();
     private final Map<String, DescribeMaintenanceSpan.Response> spans = new ConcurrentHashMap<>();
+    private final Set<String> planReads = ConcurrentHashMap.newKeySet();
 
-    public RemoteInstances(SqlServerApi api) {
+    public RemoteInstances(SqlServerApi api, FlowWaiter flows) {
         this.api = api;
+        this.flows = flows;
     }
 
     public SqlServerApi api() {
         return api;
+    }
+
+    /** The run's flow waiter. */
+    public FlowWaiter flows() {
+        return flows;
     }
 
     /** Describes every id not seen yet, 100 a call; ids the API does not return are remembered as absent. */
@@ -95,9 +107,26 @@ public final class RemoteInstances {
 
     /** Forgets what is known about {@code id}, so the next look asks the API again. */
     public void invalidate(String id) {
+        planReads.remove(id);
         instances.remove(id);
         ssl.remove(id);
         spans.remove(id);
+    }
+
+    /**
+     * Marks every SSL configuration read so far as read by the plan, before the apply that now
+     * takes this cache over. Such a read is seconds or minutes old: good enough to choose an
+     * enable or disable (the API refuses a repeat, or a change while another runs, and the
+     * resource then reads again), not to send a renew (which the API would carry out twice).
+     */
+    public RemoteInstances handOverToApply() {
+        planReads.addAll(ssl.keySet());
+        return this;
+    }
+
+    /** Whether what is cached of {@code id}'s SSL was read by the plan rather than during the apply. */
+    public boolean readByPlan(String id) {
+        return planReads.contains(id) && ssl.containsKey(id);
     }
 
     /**

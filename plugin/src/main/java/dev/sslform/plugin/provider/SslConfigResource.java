@@ -2,12 +2,11 @@ package dev.sslform.plugin.provider;
 
 import static dev.sslform.plugin.provider.Values.UNKNOWN;
 
+import dev.sslform.plugin.provider.api.ApiError;
 import dev.sslform.plugin.provider.api.DBInstance;
 import dev.sslform.plugin.provider.api.FlowException;
-import dev.sslform.plugin.provider.api.FlowWaiter;
 import dev.sslform.plugin.provider.api.ModifyDBInstanceSSL;
 import dev.sslform.plugin.provider.api.SSLConfig;
-import dev.sslform.plugin.support.Sleeper;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -36,11 +35,9 @@ public final class SslConfigResource implements Resource {
             "renew_before_days", "disable_on_destroy", "timeouts");
 
     private final Clock clock;
-    private final Sleeper sleeper;
 
-    public SslConfigResource(Clock clock, Sleeper sleeper) {
+    public SslConfigResource(Clock clock) {
         this.clock = Objects.requireNonNull(clock);
-        this.sleeper = Objects.requireNonNull(sleeper);
     }
 
     @Override
@@ -216,7 +213,7 @@ public final class SslConfigResource implements Resource {
                 diags.add(replicaError(address, id));
                 return new Proposal(config, Set.of(), reasons, notes, diags);
             }
-            Map<String, Object> live = fromRemote(config, id, remote.ssl(id), remote);
+            Map<String, Object> live = fromRemote(unmanaged(config), id, remote.ssl(id), remote);
             planned = merge(live, config);
             if (Values.same(live.get("encryption"), planned.get("encryption")) && live.get("pending") == null && !renewDue(planned, now)) {
                 reasons.add("instance already has encryption = \"" + live.get("encryption") + "\"; taking it under management changes nothing remotely");
@@ -265,7 +262,10 @@ public final class SslConfigResource implements Resource {
         boolean encChange = !Values.same(current.get("encryption"), planned.get("encryption"));
         if (pending != null) {
             notes.add(pendingNote(pending));
-            if (encChange) {
+            if (encChange && Values.lng(pending, "flow_id") == null) {
+                reasons.add("apply will stop with an error until the pending " + operationName(pending)
+                        + " started outside sslform finishes: the API cannot cancel it, and sslform waits only for its own flows");
+            } else if (encChange) {
                 reasons.add("apply must first wait for the pending " + Values.str(pending, "operation")
                         + describeFlow(pending) + " to finish: the API cannot cancel it");
             }
@@ -286,6 +286,12 @@ public final class SslConfigResource implements Resource {
         certificateWarning(address, planned, now, diags);
     }
 
+    /** The pending operation's name; "SSL operation (the API does not say which)" for a wait_doing sslform did not start. */
+    private static String operationName(Map<String, Object> pending) {
+        String op = Values.str(pending, "operation");
+        return "unknown".equals(op) ? "SSL operation (the API does not say which)" : op;
+    }
+
     private static String describeFlow(Map<String, Object> pending) {
         Long flow = Values.lng(pending, "flow_id");
         return flow == null ? "" : " (flow " + flow + ")";
@@ -302,7 +308,7 @@ public final class SslConfigResource implements Resource {
         if (requested != null) {
             facts.add("requested " + requested);
         }
-        String head = Values.str(pending, "operation") + (facts.isEmpty() ? "" : " (" + String.join(", ", facts) + ")");
+        String head = operationName(pending) + (facts.isEmpty() ? "" : " (" + String.join(", ", facts) + ")");
         String next = Values.str(pending, "next_window_start");
         if (next == null) {
             return head + " is running now";
@@ -348,25 +354,55 @@ public final class SslConfigResource implements Resource {
     @Override
     public Map<String, Object> create(String address, Map<String, Object> planned, RemoteInstances remote, ApplyContext ctx) {
         String id = instanceId(planned);
-        remote.invalidate(id);
-        Map<String, Object> current = fromRemote(planned, id, remote.ssl(id), remote);
-        return converge(address, current, planned, remote, ctx, "create");
+        Map<String, Object> prior = unmanaged(planned);
+        return converge(address, prior, fromRemote(prior, id, remote.ssl(id), remote), planned, remote, ctx, "create");
+    }
+
+    /**
+     * The settings of {@code config} without its encryption or pending operation: what is known of
+     * an instance not yet under management. Its SSL state comes from the API alone, so an
+     * operation someone else queued for the window ({@code wait_doing}, which does not say what it
+     * will do) reads as "unknown" rather than as the value the configuration wants.
+     */
+    private static Map<String, Object> unmanaged(Map<String, Object> config) {
+        Map<String, Object> out = new LinkedHashMap<>(config);
+        out.remove("encryption");
+        out.remove("pending");
+        return out;
     }
 
     @Override
     public Map<String, Object> update(String address, Map<String, Object> current, Map<String, Object> planned,
                                       RemoteInstances remote, ApplyContext ctx) {
         String id = instanceId(planned);
-        remote.invalidate(id);
-        Map<String, Object> fresh = fromRemote(current, id, remote.ssl(id), remote);
-        return converge(address, fresh, planned, remote, ctx, "update");
+        return converge(address, current, fromRemote(current, id, remote.ssl(id), remote), planned, remote, ctx, "update");
     }
 
-    private Map<String, Object> converge(String address, Map<String, Object> current, Map<String, Object> planned,
-                                         RemoteInstances remote, ApplyContext ctx, String timeoutKey) {
+    /**
+     * Brings the instance from {@code current} to {@code planned}. {@code current} may come from
+     * the plan's read ({@link RemoteInstances#readByPlan}): an enable or disable is then sent on
+     * it, and when the API answers that the instance changed since ({@code NotSupportRepeat},
+     * {@code InstanceStatusInvalid}), the instance is read again and the choice made afresh; a
+     * renew, which the API would repeat without complaint, is always chosen on a fresh read, as
+     * is any change to an instance that was busy with an operation sslform did not start.
+     * This saves a {@code DescribeDBInstancesAttribute} per change, the call that bounds a fleet
+     * apply at the API's rate limit.
+     *
+     * @param prior the attributes carried into the new state (the prior state, or the planned values for a create)
+     */
+    private Map<String, Object> converge(String address, Map<String, Object> prior, Map<String, Object> current,
+                                         Map<String, Object> planned, RemoteInstances remote, ApplyContext ctx, String timeoutKey) {
         String id = instanceId(planned);
         Duration timeout = GoDuration.parse(String.valueOf(Values.map(planned, "timeouts").get(timeoutKey)));
         String op = operationFor(current, planned);
+        Map<String, Object> seenPending = Values.map(current, "pending");
+        boolean foreign = seenPending != null && Values.lng(seenPending, "flow_id") == null;
+        if (remote.readByPlan(id) && ("renew".equals(op) || (op != null && foreign))) {
+            // a renew would be carried out twice, and someone else's operation may have ended since
+            remote.invalidate(id);
+            current = fromRemote(prior, id, remote.ssl(id), remote);
+            op = operationFor(current, planned);
+        }
         Map<String, Object> pending = Values.map(current, "pending");
         if (op != null && pending != null) {
             Long flow = Values.lng(pending, "flow_id");
@@ -389,7 +425,18 @@ public final class SslConfigResource implements Resource {
         boolean kms = "enable".equals(op) && Long.valueOf(1).equals(Values.lng(planned, "is_kms"));
         ModifyDBInstanceSSL.Request req = new ModifyDBInstanceSSL.Request(id, op, waitSwitch, kms ? 1L : null,
                 kms ? Values.str(planned, "cmk_id") : null, kms ? Values.str(planned, "cmk_region") : null);
-        ModifyDBInstanceSSL.Response resp = remote.api().modifyDBInstanceSSL(req);
+        ModifyDBInstanceSSL.Response resp;
+        try {
+            resp = remote.api().modifyDBInstanceSSL(req);
+        } catch (ApiError e) {
+            boolean changedSince = ApiError.NOT_SUPPORT_REPEAT.equals(e.code()) || ApiError.INSTANCE_STATUS_INVALID.equals(e.code());
+            if (!changedSince || !remote.readByPlan(id)) {
+                throw e;
+            }
+            ctx.info("changed since the plan (" + e.code() + "); reading it again");
+            remote.invalidate(id);
+            return converge(address, prior, fromRemote(prior, id, remote.ssl(id), remote), planned, remote, ctx, timeoutKey);
+        }
         if (resp == null || resp.flowId() == null) {
             throw new ProviderException("No FlowId", "ModifyDBInstanceSSL on " + id + " returned no FlowId", null);
         }
@@ -414,7 +461,7 @@ public final class SslConfigResource implements Resource {
     private void await(String address, String id, long flow, Duration timeout, Map<String, Object> state,
                        RemoteInstances remote, ApplyContext ctx) {
         try {
-            new FlowWaiter(remote.api(), clock, sleeper).await(id, flow, timeout, progress -> ctx.progress(progress.elapsed()),
+            remote.flows().await(id, flow, timeout, progress -> ctx.progress(progress.elapsed()),
                     ctx::stopRequested);
         } catch (FlowException e) {
             if (e.kind() == FlowException.Kind.INTERRUPTED) {
@@ -432,8 +479,13 @@ public final class SslConfigResource implements Resource {
         }
     }
 
-    /** enable, disable, renew, or null when the remote already gives what is planned. */
-    private static String operationFor(Map<String, Object> current, Map<String, Object> planned) {
+    /**
+     * enable, disable, renew, or null when the remote already gives what is planned. A renew is
+     * chosen only when the plan asked for a new certificate and the one {@code current} shows is
+     * still due under {@code renew_before_days}: an instance someone else enabled or renewed since
+     * the plan is not restarted again for nothing.
+     */
+    private String operationFor(Map<String, Object> current, Map<String, Object> planned) {
         String want = Values.str(planned, "encryption");
         if (!Objects.equals(want, Values.str(current, "encryption"))) {
             return want;
@@ -441,7 +493,9 @@ public final class SslConfigResource implements Resource {
         Map<String, Object> pending = Values.map(current, "pending");
         if ("enable".equals(want) && planned.get("ssl_validity_period") == UNKNOWN
                 && (pending == null || !"renew".equals(Values.str(pending, "operation")))) {
-            return "renew";
+            Map<String, Object> now = new LinkedHashMap<>(current);
+            now.put("renew_before_days", planned.get("renew_before_days"));
+            return renewDue(now, clock.instant()) ? "renew" : null;
         }
         return null;
     }

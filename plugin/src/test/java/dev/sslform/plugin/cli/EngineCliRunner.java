@@ -22,6 +22,8 @@ final class EngineCliRunner {
     private final Sleeper sleeper;
     boolean interactive;
     String stdin = "";
+    /** Runs when the command first reads stdin: while it asks for approval, after its plan. */
+    Runnable whileAsking;
 
     EngineCliRunner(Map<String, String> env, Clock clock, Sleeper sleeper) {
         this.env = env;
@@ -29,10 +31,26 @@ final class EngineCliRunner {
         this.sleeper = sleeper;
     }
 
+    private BufferedReader stdin() {
+        Runnable hook = whileAsking;
+        return new BufferedReader(new StringReader(stdin)) {
+            private boolean asked;
+
+            @Override
+            public String readLine() throws java.io.IOException {
+                if (!asked && hook != null) {
+                    asked = true;
+                    hook.run();
+                }
+                return super.readLine();
+            }
+        };
+    }
+
     Result run(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        var cl = Cli.commandLine(new CliEnv(env, clock, sleeper, new BufferedReader(new StringReader(stdin)), interactive));
+        var cl = Cli.commandLine(new CliEnv(env, clock, sleeper, stdin(), interactive));
         cl.setOut(new PrintWriter(out, true));
         cl.setErr(new PrintWriter(err, true));
         int code = cl.execute(args);

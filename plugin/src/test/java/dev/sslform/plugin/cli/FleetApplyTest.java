@@ -101,8 +101,17 @@ class FleetApplyTest {
         assertEquals(FLEET, modifies.stream().map(m -> m.path("parameters").path("InstanceId").asText()).distinct().count());
         assertTrue(maxOverlap(modifies) >= 4, "ModifyDBInstanceSSL calls ran concurrently: max overlap " + maxOverlap(modifies));
         assertTrue(maxOverlap(modifies) <= 8, "never more than -parallelism at once: " + maxOverlap(modifies));
-        // The plan's refresh described all 24 new instances in one batched call.
-        assertEquals(1, journal("DescribeDBInstances").size());
+        // The plan's refresh described all 24 new instances in one batched call; after it, the flow
+        // watch describes only the instances in flight, never more than -parallelism of them.
+        List<JsonNode> describes = journal("DescribeDBInstances");
+        assertEquals(FLEET, describes.get(0).path("parameters").path("InstanceIdSet").size());
+        assertTrue(describes.size() > 1, "the flows were watched");
+        for (JsonNode d : describes.subList(1, describes.size())) {
+            int ids = d.path("parameters").path("InstanceIdSet").size();
+            assertTrue(ids >= 1 && ids <= 8, "watch call with " + ids + " ids");
+        }
+        // Each flow was asked about once, when the watch saw its instance back at running.
+        assertEquals(FLEET, journal("DescribeFlowStatus").size());
 
         EngineCliRunner.Result plan = run("plan", "-detailed-exitcode", "-parallelism", "50");
         assertEquals(0, plan.code(), plan.all());
