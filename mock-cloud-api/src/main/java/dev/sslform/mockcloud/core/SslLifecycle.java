@@ -26,6 +26,7 @@ public final class SslLifecycle {
     private volatile OperationFaults faults = OperationFaults.NONE;
     /** Serialises advances within this process; other processes are kept apart by row locks. */
     private final Object advanceLock = new Object();
+    private volatile Runnable onScheduled = () -> { };
 
     /** The mutable holder of the settings, shared with whoever may change them at run time. */
     public static final class Settings {
@@ -65,6 +66,22 @@ public final class SslLifecycle {
      * or running (D4), is not asked to repeat its state (D3), and is not renewed while disabled (D7).
      */
     public long modify(Caller caller, ModifySslCommand cmd) {
+        long flowId = accept(caller, cmd);
+        onScheduled.run();
+        return flowId;
+    }
+
+    /** Tells {@code listener} (the {@link Scheduler}) each time an accepted operation is committed with a new due time. */
+    public void onScheduled(Runnable listener) {
+        this.onScheduled = java.util.Objects.requireNonNull(listener);
+    }
+
+    /** The earliest due time of any active operation, in this process or another sharing the store. */
+    public Optional<Instant> nextDueAt() {
+        return store.transaction(StoreTransaction::nextDueAt);
+    }
+
+    private long accept(Caller caller, ModifySslCommand cmd) {
         return store.transaction(tx -> {
             Instance inst = tx.lockInstance(cmd.instanceId()).filter(caller::owns)
                     .orElseThrow(() -> Instances.notFound(cmd.instanceId()));

@@ -24,9 +24,10 @@ import java.util.function.Consumer;
 /**
  * Carries out a {@link Plan} against the state the caller holds the lock for, up to
  * {@code parallelism} objects at once (changes to the same instance id run one after another, in
- * plan order). State is written after every object, and also in the middle of one when a resource
- * records an operation it has started, so an interrupted apply leaves state that knows about it;
- * concurrent writes share one file write ({@link StateKeeper}). A failing object is reported
+ * plan order). State is written the moment a resource records an operation it has started, so an
+ * interrupted or killed apply leaves state that knows about it; an object's final state joins the
+ * next such write (or the last one, at the end) without holding its worker up. Concurrent writes
+ * share one file write ({@link StateKeeper}). A failing object is reported
  * with its address and the rest carry on.
  */
 public final class Applier {
@@ -181,18 +182,25 @@ public final class Applier {
                 return interruption.stopRequested();
             }
         };
+        // An object's final state is kept in memory and stored by the next write any worker makes
+        // (group commit) or at the end, without this worker waiting for it: the operation it
+        // started is already on disk (ctx.record), so a crash before then loses nothing the next
+        // plan cannot read back from the API, and a fleet apply does not wait on a state write
+        // per object (each write is the whole state).
         switch (c.action()) {
             case CREATE -> {
-                ctx.record(r.create(a.toString(), c.after(), remote, ctx));
+                Map<String, Object> s = r.create(a.toString(), c.after(), remote, ctx);
+                state.update(st -> st.withInstance(a, new ResourceInstanceState(a.key(), 0, s, null)));
                 added.incrementAndGet();
             }
             case UPDATE -> {
-                ctx.record(r.update(a.toString(), c.before(), c.after(), remote, ctx));
+                Map<String, Object> s = r.update(a.toString(), c.before(), c.after(), remote, ctx);
+                state.update(st -> st.withInstance(a, new ResourceInstanceState(a.key(), 0, s, null)));
                 changed.incrementAndGet();
             }
             case DELETE -> {
                 r.delete(a.toString(), c.before(), remote, ctx);
-                state.write(st -> st.without(a));
+                state.update(st -> st.without(a));
                 destroyed.incrementAndGet();
             }
             case REPLACE -> {

@@ -78,17 +78,36 @@ class LocalStateBackendTest {
     }
 
     @Test
-    void an_atomic_write_keeps_the_previous_version_as_backup_and_leaves_no_temp_files() throws Exception {
+    void an_atomic_write_keeps_the_state_from_before_the_command_as_backup_and_leaves_no_temp_files() throws Exception {
+        LocalStateBackend first = backend("a@h");
+        first.write(withOrders(first.read(), "enable"));
+        assertFalse(Files.exists(first.backupPath()), "nothing to back up before the first state");
+        byte[] before = Files.readAllBytes(first.path());
+        // the next command writes many times (an apply writes after every object): the backup
+        // stays the state as that command found it
         LocalStateBackend b = backend("a@h");
+        b.write(withOrders(b.read(), "disable"));
         b.write(withOrders(b.read(), "enable"));
-        byte[] before = Files.readAllBytes(b.path());
         b.write(withOrders(b.read(), "disable"));
         assertArrayEquals(before, Files.readAllBytes(b.backupPath()));
         assertEquals(1, StateCodec.decode(Files.readAllBytes(b.backupPath()), "backup").serial());
+        assertEquals(4, b.read().serial());
         try (var files = Files.list(dir)) {
             assertEquals(List.of("sslform.tfstate", "sslform.tfstate.backup"),
                     files.map(p -> p.getFileName().toString()).sorted().toList());
         }
+    }
+
+    @Test
+    void a_file_changed_behind_a_backends_back_is_read_again_not_taken_for_its_own_last_write() throws Exception {
+        LocalStateBackend b = backend("a@h");
+        State mine = b.write(withOrders(b.read(), "enable"));
+        LocalStateBackend other = backend("b@h");
+        other.write(withOrders(other.read(), "disable"));
+        assertThrows(StateConflictException.class, () -> b.write(withOrders(mine, "enable")));
+        Files.writeString(b.path(), "{not json");
+        assertThrows(StateException.class, () -> b.write(withOrders(mine, "enable")));
+        assertEquals("{not json", Files.readString(b.path()));
     }
 
     @Test

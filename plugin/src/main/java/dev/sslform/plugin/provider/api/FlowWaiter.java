@@ -55,7 +55,7 @@ public final class FlowWaiter {
     /** Direct polls once the watch has seen the instance busy, so its return to running will tell. */
     static final Duration RELAXED = Duration.ofSeconds(30);
     /** The shortest watch interval, whatever the rate limit. */
-    static final Duration MIN_WATCH = Duration.ofMillis(50);
+    static final Duration MIN_WATCH = Duration.ofMillis(20);
     /** The longest watch interval: a flow is never seen done more than about this late. */
     static final Duration MAX_WATCH = Duration.ofSeconds(1);
     /** Ids per {@code DescribeDBInstances} call, the API's largest page. */
@@ -92,14 +92,14 @@ public final class FlowWaiter {
 
     /**
      * The watch interval for a client limited to {@code ratePerSecond} calls per action: the watch
-     * spends at most a tenth of {@code DescribeDBInstances}' budget per 100 flows in flight, and
-     * looks at least once a second and at most every 50 ms. At the default 20/s: every 500 ms.
+     * spends at most a quarter of {@code DescribeDBInstances}' budget per 100 flows in flight, and
+     * looks at least once a second and at most every 20 ms. At the default 20/s: every 200 ms.
      */
     public static Duration watchInterval(double ratePerSecond) {
         if (!(ratePerSecond > 0)) {
             throw new IllegalArgumentException("rate must be positive: " + ratePerSecond);
         }
-        Duration d = Duration.ofNanos((long) Math.min(Long.MAX_VALUE, 10.0 / ratePerSecond * 1e9));
+        Duration d = Duration.ofNanos((long) Math.min(Long.MAX_VALUE, 4.0 / ratePerSecond * 1e9));
         return d.compareTo(MIN_WATCH) < 0 ? MIN_WATCH : d.compareTo(MAX_WATCH) > 0 ? MAX_WATCH : d;
     }
 

@@ -42,7 +42,7 @@ public final class ResilientSqlServerApi implements SqlServerApi {
     /** As {@link #create(ApiConfig, java.time.Clock, dev.sslform.plugin.support.Sleeper)}, with {@code ratePerSecond} calls per second per action. */
     public static ResilientSqlServerApi create(ApiConfig config, java.time.Clock clock, dev.sslform.plugin.support.Sleeper sleeper,
                                                long ratePerSecond) {
-        return new ResilientSqlServerApi(new TencentSqlServerApi(config), RateLimiter.spaced(ratePerSecond, clock, sleeper),
+        return new ResilientSqlServerApi(new TencentSqlServerApi(config), RateLimiter.windowed(ratePerSecond, clock, sleeper),
                 RetryPolicy.defaults(sleeper, clock));
     }
 

@@ -189,10 +189,11 @@ class FlowWaiterTest {
     }
 
     @Test
-    void the_watch_interval_spends_a_tenth_of_the_rate_limit_within_50_ms_and_1_s() {
-        assertEquals(Duration.ofMillis(500), FlowWaiter.watchInterval(20));
-        assertEquals(Duration.ofSeconds(1), FlowWaiter.watchInterval(1));
-        assertEquals(Duration.ofMillis(50), FlowWaiter.watchInterval(100000));
+    void the_watch_interval_spends_a_quarter_of_the_rate_limit_within_20_ms_and_1_s() {
+        assertEquals(Duration.ofMillis(200), FlowWaiter.watchInterval(20));
+        assertEquals(Duration.ofMillis(400), FlowWaiter.watchInterval(10));
+        assertEquals(Duration.ofSeconds(1), FlowWaiter.watchInterval(2));
+        assertEquals(Duration.ofMillis(20), FlowWaiter.watchInterval(100000));
         assertThrows(IllegalArgumentException.class, () -> FlowWaiter.watchInterval(0));
     }
 
