@@ -54,6 +54,9 @@ final class PlanJson {
         ObjectNode root = F.objectNode();
         root.put("format_version", FORMAT_VERSION);
         root.put("terraform_version", State.TOOL_VERSION);
+        if (saved.createdAt() != null) {
+            root.put("timestamp", saved.createdAt().toString()); // when the plan was made, as Terraform 1.5+ writes it
+        }
         root.set("variables", F.objectNode());
         // planned_values: every object as it will be, outputs included.
         ObjectNode planned = root.putObject("planned_values");

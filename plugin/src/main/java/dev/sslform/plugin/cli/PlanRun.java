@@ -59,7 +59,7 @@ final class PlanRun {
             // Refresh-only leaves outputs as they are; destroy removes them, as Terraform does.
             Map<String, ConfigSource.OutputValue> outputs = mode == PlanMode.NORMAL ? config.outputs(knownAfter(plan)) : Map.of();
             SavedPlan saved = new SavedPlan(plan, prior.lineage(), prior.serial(), config.fingerprint(), outputs, o.targets(),
-                    config.provider());
+                    config.provider(), cmd.env().clock().instant());
             if (config.diagnostics().hasErrors() || plan.hasErrors()) {
                 cmd.out().print(PlanText.render(plan));
                 cmd.out().flush();

@@ -25,6 +25,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -40,7 +41,7 @@ import java.util.TreeMap;
  * can know are written as {@code {"sslform_unknown": true}}.
  */
 record SavedPlan(Plan plan, String lineage, long serial, String configFingerprint, Map<String, ConfigSource.OutputValue> outputs,
-                 List<String> targets, Map<String, Object> provider) {
+                 List<String> targets, Map<String, Object> provider, Instant createdAt) {
 
     static final String FORMAT = "sslform-plan";
     static final int VERSION = 1;
@@ -54,6 +55,7 @@ record SavedPlan(Plan plan, String lineage, long serial, String configFingerprin
         Map<String, Object> p = new TreeMap<>(provider == null ? Map.of() : provider);
         p.keySet().removeAll(SECRET);
         provider = p;
+        createdAt = createdAt == null ? null : createdAt.truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
     }
 
     /** A plan file that cannot be used, with the reason for the user. */
@@ -81,6 +83,9 @@ record SavedPlan(Plan plan, String lineage, long serial, String configFingerprin
         root.put("tool_version", State.TOOL_VERSION);
         root.put("mode", plan.mode().name());
         root.put("config_fingerprint", configFingerprint);
+        if (createdAt != null) {
+            root.put("created_at", createdAt.toString());
+        }
         ObjectNode prior = root.putObject("prior_state");
         prior.put("lineage", lineage);
         prior.put("serial", serial);
@@ -186,7 +191,8 @@ record SavedPlan(Plan plan, String lineage, long serial, String configFingerprin
             Plan plan = new Plan(PlanMode.valueOf(root.path("mode").asText()), changes, drift, diags, refreshed, observed);
             return new SavedPlan(plan, root.path("prior_state").path("lineage").isNull() ? null : root.path("prior_state").path("lineage").asText(),
                     root.path("prior_state").path("serial").asLong(), root.path("config_fingerprint").asText(), outs,
-                    JSON.convertValue(root.path("targets"), List.class), Values.copy(JSON.convertValue(root.path("provider"), Map.class)));
+                    JSON.convertValue(root.path("targets"), List.class), Values.copy(JSON.convertValue(root.path("provider"), Map.class)),
+                    root.hasNonNull("created_at") ? Instant.parse(root.path("created_at").asText()) : null);
         } catch (RuntimeException | IOException e) {
             throw new Refused("Plan file " + file + " is damaged: " + e.getMessage());
         }

@@ -82,10 +82,13 @@ class PlanJsonTest {
                 }
                 """);
 
+        Instant planned = mock.clock().instant().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
         EngineCliRunner.Result plan = run("plan", "-json", "-out=tf.plan");
         assertEquals(0, plan.code(), plan.all());
         String printed = plan.out().substring(0, plan.out().indexOf("\nSaved the plan to:") + 1);
         JsonNode ours = JSON.readTree(printed);
+        assertEquals(planned.toString(), ours.path("timestamp").asText(), "when the plan was made, as Terraform 1.5+ writes it");
+        mock.advance(java.time.Duration.ofMinutes(5)); // show -json FILE gives the plan's time, not the time of showing
         EngineCliRunner.Result show = run("show", "-json", "tf.plan");
         assertEquals(0, show.code(), show.all());
         assertEquals(ours, JSON.readTree(show.out()), "plan -json and show -json FILE agree");
