@@ -23,8 +23,8 @@ import java.util.function.Consumer;
 
 /**
  * Carries out a {@link Plan} against the state the caller holds the lock for, up to
- * {@code parallelism} objects at once (changes to the same instance id run one after another, in
- * plan order). State is written the moment a resource records an operation it has started, so an
+ * {@code parallelism} objects at once (changes to the same instance id run one after another: its
+ * maintenance window first, then in plan order). State is written the moment a resource records an operation it has started, so an
  * interrupted or killed apply leaves state that knows about it; an object's final state joins the
  * next such write (or the last one, at the end) without holding its worker up. Concurrent writes
  * share one file write ({@link StateKeeper}). A failing object is reported
@@ -85,6 +85,9 @@ public final class Applier {
             Object id = (c.before() != null ? c.before() : c.after()).get("instance_id");
             byInstance.computeIfAbsent(String.valueOf(id), k -> new ArrayList<>()).add(c);
         }
+        // Within one instance, a maintenance window before an SSL change (stable: else plan order).
+        byInstance.values().forEach(group -> group.sort(java.util.Comparator.comparingInt(
+                (ResourceChange c) -> provider.resource(c.type()).map(Resource::applyOrder).orElse(0))));
         ApplyProgress progress = new ApplyProgress(out, clock, todo.size());
         AtomicInteger added = new AtomicInteger();
         AtomicInteger changed = new AtomicInteger();

@@ -20,6 +20,12 @@ public final class MaintenanceWindowResource implements Resource {
     public static final String TYPE = "tencentcloud_sqlserver_maintenance_window";
     private static final Set<String> ARGUMENTS = Set.of("instance_id", "weekly", "start_time", "span");
 
+    /** Before an SSL change on the same instance, which may wait for this window. */
+    @Override
+    public int applyOrder() {
+        return -1;
+    }
+
     @Override
     public String type() {
         return TYPE;

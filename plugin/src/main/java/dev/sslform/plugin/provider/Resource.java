@@ -58,6 +58,15 @@ public interface Resource {
     /** Stops managing an object, changing the remote only where the resource says so. */
     void delete(String address, Map<String, Object> current, RemoteInstances remote, ApplyContext ctx);
 
+    /**
+     * Where this type's changes go among the changes to one instance in an apply: lower first.
+     * A maintenance window comes before the SSL change that may be scheduled into it, so the
+     * operation is accepted, recorded and reported against the window the configuration sets.
+     */
+    default int applyOrder() {
+        return 0;
+    }
+
     /** The state of an existing remote object, as if it had been created with default settings. */
     ReadResult importState(String address, String id, RemoteInstances remote);
 

@@ -134,7 +134,8 @@ class AcceptanceTest {
         assertEquals(0, run("apply", "-auto-approve").code());
         String before = run("state", "show", ADDR).out();
 
-        mock.advance(Duration.ofDays(360));
+        // 4 days and 23 hours before expiry, whatever second the first apply ended on
+        mock.advance(Duration.ofDays(360).plusHours(1));
         EngineCliRunner.Result warn = run("plan", "-detailed-exitcode");
         assertEquals(0, warn.code(), warn.all());
         assertTrue(warn.out().contains("Warning: Certificate expires soon"), warn.out());
@@ -215,5 +216,35 @@ class AcceptanceTest {
         assertTrue(show.contains("start_time  = \"02:00\""), show);
         assertEquals(0, run("import", "-state=imported.tfstate", "tencentcloud_sqlserver_maintenance_window.w", ID).code());
         assertEquals(show, run("state", "show", "-state=imported.tfstate", "tencentcloud_sqlserver_maintenance_window.w").out());
+    }
+
+    @Test
+    void a_window_and_an_ssl_change_for_the_window_in_one_apply_set_the_window_first() throws Exception {
+        mock.createInstance(ID, "03:00");
+        // ssl_config sorts before maintenance_window: address order alone would send SSL first
+        Files.writeString(dir.resolve("main.tf"), """
+                provider "tencentcloud" {
+                  region   = "ap-guangzhou"
+                  endpoint = "%s"
+                }
+                resource "tencentcloud_sqlserver_maintenance_window" "w" {
+                  instance_id = "%s"
+                  weekly      = [1, 2, 3, 4, 5, 6, 7]
+                  start_time  = "22:00"
+                  span        = 1
+                }
+                resource "tencentcloud_sqlserver_db_instance_ssl_config" "orders" {
+                  instance_id = "%s"
+                  encryption  = "enable"
+                  wait_switch = 1
+                }
+                """.formatted(mock.endpointUrl(), ID, ID));
+        EngineCliRunner.Result apply = run("apply", "-auto-approve");
+        assertEquals(0, apply.code(), apply.all());
+        // 2026-12-01 is a Tuesday; it is 17:05 in Shanghai: the new window opens tonight at 22:00
+        assertTrue(apply.out().contains("waits for the maintenance window opening 2026-12-01 22:00:00 +08:00"), apply.out());
+        assertTrue(apply.out().indexOf("maintenance_window.w: Creation complete") < apply.out().indexOf(ADDR + ": Creating..."),
+                apply.out());
+        assertTrue(run("state", "show", ADDR).out().contains("next_window_start = \"2026-12-01T14:00:00Z\""));
     }
 }
