@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -35,7 +34,7 @@ public final class LocalStateBackend implements StateBackend {
     public static final String DEFAULT_FILE = "sslform.tfstate";
 
     private final Path path;
-    private final Path lockPath;
+    private final LockFile lockFile;
     private final Path backupPath;
     private final LockPoller poller;
     /** Whether this backend (one per command) has written: the backup is taken before its first write only. */
@@ -45,7 +44,7 @@ public final class LocalStateBackend implements StateBackend {
 
     public LocalStateBackend(Path path, Clock clock, Sleeper sleeper, String who) {
         this.path = path.toAbsolutePath().normalize();
-        this.lockPath = this.path.resolveSibling(this.path.getFileName() + ".lock.info");
+        this.lockFile = new LockFile(this.path.resolveSibling(this.path.getFileName() + ".lock.info"));
         this.backupPath = this.path.resolveSibling(this.path.getFileName() + ".backup");
         this.poller = new LockPoller(clock, sleeper, who);
     }
@@ -60,7 +59,7 @@ public final class LocalStateBackend implements StateBackend {
     }
 
     public Path lockPath() {
-        return lockPath;
+        return lockFile.path();
     }
 
     public Path backupPath() {
@@ -169,121 +168,14 @@ public final class LocalStateBackend implements StateBackend {
      */
     @Override
     public Lock lock(LockRequest request) {
-        String me = "pid " + ProcessHandle.current().pid() + " on " + HOST;
+        String me = LockFile.owner();
         LockRequest tagged = new LockRequest(request.operation(), request.info().isEmpty() ? me : request.info() + "; " + me,
                 request.timeout());
-        return poller.acquire(tagged, path.toString(), (mine, holder) -> tryLock(mine, holder));
-    }
-
-    private static final String HOST = host();
-    private static final java.util.regex.Pattern OWNER = java.util.regex.Pattern.compile("pid (\\d+) on (\\S+)$");
-
-    private static String host() {
-        try {
-            return java.net.InetAddress.getLocalHost().getHostName();
-        } catch (IOException e) {
-            return "localhost";
-        }
-    }
-
-    /** True when {@code holder} names a process on this host that no longer runs. */
-    static boolean isStale(LockInfo holder) {
-        if (holder == null || holder.info() == null) {
-            return false;
-        }
-        java.util.regex.Matcher m = OWNER.matcher(holder.info());
-        if (!m.find() || !m.group(2).equals(HOST)) {
-            return false;
-        }
-        long pid = Long.parseLong(m.group(1));
-        return pid != ProcessHandle.current().pid() && ProcessHandle.of(pid).map(p -> !p.isAlive()).orElse(true);
-    }
-
-    private Optional<Lock> tryLock(LockInfo mine, LockInfo[] holder) {
-        Optional<Lock> first = create(mine, null);
-        if (first.isPresent()) {
-            return first;
-        }
-        LockInfo found = readLockInfo().orElse(null);
-        holder[0] = found;
-        if (isStale(found)) {
-            Optional<LockInfo> still = readLockInfo();
-            if (still.isPresent() && still.get().id().equals(found.id())) {
-                try {
-                    Files.deleteIfExists(lockPath);
-                } catch (IOException e) {
-                    throw new StateException("cannot remove stale lock file " + lockPath + ": " + e.getMessage(), e);
-                }
-                return create(mine, found);
-            }
-        }
-        return Optional.empty();
-    }
-
-    private Optional<Lock> create(LockInfo mine, LockInfo replaced) {
-        try {
-            byte[] json = StateCodec.JSON.writeValueAsBytes(mine);
-            try (FileChannel ch = FileChannel.open(lockPath, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
-                ch.write(ByteBuffer.wrap(json));
-                ch.force(true);
-            }
-            return Optional.of(new FileLock(mine, replaced));
-        } catch (FileAlreadyExistsException e) {
-            return Optional.empty();
-        } catch (IOException e) {
-            throw new StateException("cannot create lock file " + lockPath + ": " + e.getMessage(), e);
-        }
+        return poller.acquire(tagged, path.toString(), lockFile::tryLock);
     }
 
     /** The info in the lock file, if there is one and it can be read. */
     public Optional<LockInfo> readLockInfo() {
-        try {
-            byte[] bytes = Files.readAllBytes(lockPath);
-            return Optional.of(StateCodec.JSON.readValue(bytes, LockInfo.class));
-        } catch (NoSuchFileException e) {
-            return Optional.empty();
-        } catch (IOException e) {
-            // Present but unreadable (e.g. half-written by a crash): still a lock, holder unknown.
-            return Optional.of(new LockInfo("", "", "unreadable lock file: " + e.getMessage(), "", "", "", lockPath.toString()));
-        }
+        return lockFile.read();
     }
-
-    private final class FileLock implements Lock {
-        private final LockInfo info;
-        private final LockInfo replaced;
-        private boolean released;
-
-        FileLock(LockInfo info, LockInfo replaced) {
-            this.info = info;
-            this.replaced = replaced;
-        }
-
-        @Override
-        public Optional<LockInfo> replacedStale() {
-            return Optional.ofNullable(replaced);
-        }
-
-        @Override
-        public LockInfo info() {
-            return info;
-        }
-
-        @Override
-        public synchronized void close() {
-            if (released) {
-                return;
-            }
-            released = true;
-            // Delete only our own lock: if it was force-unlocked and taken by someone else, leave theirs.
-            Optional<LockInfo> current = readLockInfo();
-            if (current.isPresent() && info.id().equals(current.get().id())) {
-                try {
-                    Files.deleteIfExists(lockPath);
-                } catch (IOException e) {
-                    throw new StateException("cannot remove lock file " + lockPath + ": " + e.getMessage(), e);
-                }
-            }
-        }
-    }
-
 }
