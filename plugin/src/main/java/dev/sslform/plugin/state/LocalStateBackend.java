@@ -12,6 +12,7 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.time.Clock;
 import java.util.Arrays;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -25,9 +26,10 @@ import java.util.UUID;
  * last of an apply's many writes. A reader therefore sees the old or the new state, never half
  * of one. A corrupt or newer-format file is refused and never overwritten.
  *
- * <p>The lock is {@code <path>.lock.info}, created with CREATE_NEW and holding the {@link LockInfo}
- * JSON. A lock left behind by a crashed process is not broken here: the error shows its info, and
- * force-unlock removes it.
+ * <p>The lock is {@code <path>.lock.info} ({@link LockFile}), created with CREATE_NEW and holding
+ * the {@link LockInfo} JSON. A lock left by a process that died on this host is replaced when the
+ * next run takes the lock; any other lock stays until its holder releases it or {@link #forceUnlock}
+ * ({@code sslform force-unlock LOCK_ID}) removes it, and the lock error shows the ID to pass.
  */
 public final class LocalStateBackend implements StateBackend {
 
@@ -174,7 +176,13 @@ public final class LocalStateBackend implements StateBackend {
         return poller.acquire(tagged, path.toString(), lockFile::tryLock);
     }
 
-    /** The info in the lock file, if there is one and it can be read. */
+    /** Deletes the lock file if it holds lock {@code lockId}; see {@link LockFile#forceUnlock}. */
+    @Override
+    public void forceUnlock(String lockId) {
+        lockFile.forceUnlock(Objects.requireNonNull(lockId, "lockId"), location());
+    }
+
+    /** The info in the lock file, if there is one; see {@link LockFile#read} for one that is not lock info. */
     public Optional<LockInfo> readLockInfo() {
         return lockFile.read();
     }

@@ -1,13 +1,18 @@
 package dev.sslform.plugin.state;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -98,16 +103,74 @@ final class LockFile {
         }
     }
 
-    /** The info in the lock file, if there is one and it can be read. */
+    /**
+     * The info in the lock file, if there is one. A file that is not lock info with an ID (empty
+     * or half-written by a crash, edited by hand) is still a lock, whose holder is unknown: its
+     * info gets the ID {@code unreadable-} and the start of the SHA-256 of its bytes, and its size,
+     * the problem and the start of its content as Info. That ID is what {@link #forceUnlock}
+     * takes to remove it, and it stops matching as soon as the file changes.
+     */
     Optional<LockInfo> read() {
+        byte[] bytes;
         try {
-            byte[] bytes = Files.readAllBytes(path);
-            return Optional.of(StateCodec.JSON.readValue(bytes, LockInfo.class));
+            bytes = Files.readAllBytes(path);
         } catch (NoSuchFileException e) {
             return Optional.empty();
         } catch (IOException e) {
-            // Present but unreadable (e.g. half-written by a crash): still a lock, holder unknown.
-            return Optional.of(new LockInfo("", "", "unreadable lock file: " + e.getMessage(), "", "", "", path.toString()));
+            throw new StateException("cannot read lock file " + path + ": " + e.getMessage(), e);
+        }
+        String problem;
+        try {
+            LockInfo info = StateCodec.JSON.readValue(bytes, LockInfo.class);
+            if (info != null && info.id() != null && !info.id().isBlank()) {
+                return Optional.of(info);
+            }
+            problem = "no ID";
+        } catch (IOException e) {
+            problem = e instanceof JsonProcessingException j ? j.getOriginalMessage() : e.getMessage();
+        }
+        return Optional.of(new LockInfo(unreadableId(bytes), "", "unreadable lock file, " + problem + "; " + bytes.length
+                + " bytes: \"" + excerpt(bytes) + "\"", "", "", "", path.toString()));
+    }
+
+    private static String unreadableId(byte[] bytes) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(bytes);
+            return "unreadable-" + HexFormat.of().formatHex(digest, 0, 8);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JVM has SHA-256", e);
+        }
+    }
+
+    // The start of the file on one line, with anything unprintable as '?', for the user to judge.
+    private static String excerpt(byte[] bytes) {
+        String text = new String(bytes, 0, Math.min(bytes.length, 120), StandardCharsets.UTF_8);
+        return text.codePoints().map(c -> c >= 0x20 && c != 0x7f && c != 0xfffd ? c : '?')
+                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append)
+                + (bytes.length > 120 ? "..." : "");
+    }
+
+    /**
+     * Deletes the lock file if it holds the lock {@code lockId}, whoever took it and whether or
+     * not that process still runs: the user has said its holder is gone. The ID is compared on a
+     * read made just before deleting (after the user confirmed), so a lock released and taken by
+     * someone else since the ID was shown is left; only a swap in the instant between that read
+     * and the delete could slip through, as for every check-then-delete of this file.
+     */
+    void forceUnlock(String lockId, String location) {
+        Optional<LockInfo> held = read();
+        if (held.isEmpty()) {
+            throw ForceUnlockException.notLocked(location);
+        }
+        if (!held.get().id().equals(lockId)) {
+            throw ForceUnlockException.mismatch(location, lockId, held.get());
+        }
+        try {
+            if (!Files.deleteIfExists(path)) {
+                throw ForceUnlockException.notLocked(location);
+            }
+        } catch (IOException e) {
+            throw new StateException("cannot remove lock file " + path + ": " + e.getMessage(), e);
         }
     }
 
