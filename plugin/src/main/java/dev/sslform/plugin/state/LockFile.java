@@ -129,7 +129,7 @@ final class LockFile {
         } catch (IOException e) {
             problem = e instanceof JsonProcessingException j ? j.getOriginalMessage() : e.getMessage();
         }
-        return Optional.of(new LockInfo(unreadableId(bytes), "", "unreadable lock file, " + problem + "; " + bytes.length
+        return Optional.of(new LockInfo(unreadableId(bytes), "", "unreadable lock file (" + problem + "); " + bytes.length
                 + " bytes: \"" + excerpt(bytes) + "\"", "", "", "", path.toString()));
     }
 
