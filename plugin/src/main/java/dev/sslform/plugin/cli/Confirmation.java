@@ -13,6 +13,17 @@ record Confirmation(String question, String explanation, String what, String wit
                 "sslform asks for \"yes\" before changing anything. To run without a terminal (CI), review the plan\nand pass -auto-approve.");
     }
 
+    /** force-unlock's question, Terraform's words: -force answers for the user. */
+    static Confirmation ofForceUnlock() {
+        return new Confirmation("Do you really want to force-unlock?",
+                "sslform will remove the lock on the remote state.\n"
+                        + "This will allow local sslform commands to modify this state, even though it\n"
+                        + "may still be in use. Only 'yes' will be accepted to confirm.",
+                "Force-unlock",
+                "sslform asks for \"yes\" before removing a lock. To run without a terminal (CI), make sure the\n"
+                        + "lock's holder is gone and pass -force.");
+    }
+
     /** {@code text} with every line indented by two spaces, as Terraform prints a prompt's description. */
     static String indented(String text) {
         return "  " + text.replace("\n", "\n  ");
