@@ -181,19 +181,18 @@ abstract class EngineCommand implements Callable<Integer> {
         return rate == null ? ResilientSqlServerApi.DEFAULT_RATE_LIMIT : rate;
     }
 
-    /** Asks for "yes" on a terminal; without one, refuses unless -auto-approve was given. */
-    boolean confirm(boolean autoApprove, String question, String what) {
-        if (autoApprove) {
+    /** Asks for "yes" on a terminal; without one, refuses unless {@code proceed} (-auto-approve, -force) was given. */
+    boolean confirm(boolean proceed, Confirmation c) {
+        if (proceed) {
             return true;
         }
         if (!env().interactive()) {
-            err().print("\nError: " + what + " requires confirmation, but stdin is not a terminal\n\n"
-                    + "  sslform asks for \"yes\" before changing anything. To run without a terminal (CI), review the plan\n"
-                    + "  and pass -auto-approve.\n");
+            err().print("\nError: " + c.what() + " requires confirmation, but stdin is not a terminal\n\n"
+                    + Confirmation.indented(c.withoutTerminal()) + "\n");
             err().flush();
             return false;
         }
-        out().print("\n" + question + "\n  sslform will perform the actions described above.\n  Only 'yes' will be accepted to approve.\n\n  Enter a value: ");
+        out().print("\n" + c.question() + "\n" + Confirmation.indented(c.explanation()) + "\n\n  Enter a value: ");
         out().flush();
         try {
             String line = env().stdin().readLine();
@@ -204,7 +203,7 @@ abstract class EngineCommand implements Callable<Integer> {
         } catch (java.io.IOException e) {
             // treated as a refusal below
         }
-        err().print("\nError: " + what + " cancelled.\n");
+        err().print("\nError: " + c.what() + " cancelled.\n");
         err().flush();
         return false;
     }

@@ -89,7 +89,7 @@ final class PlanRun {
                 String question = mode == PlanMode.DESTROY ? "Do you really want to destroy all resources?"
                         : mode == PlanMode.REFRESH_ONLY ? "Would you like to update the sslform state to reflect these detected changes?"
                         : "Do you want to perform these actions?";
-                if (!cmd.confirm(o.autoApprove(), question, what)) {
+                if (!cmd.confirm(o.autoApprove(), Confirmation.ofPlan(question, what))) {
                     return ExitCodes.ERROR;
                 }
             }

@@ -1,7 +1,8 @@
 /**
  * The command line: picocli commands with Terraform's names and single-dash flags (validate,
- * version, plan, apply, destroy, import, state list|show|rm, show), exit codes, prompts, and the
- * human and JSON views of diagnostics and plans. The only package that talks to the terminal.
+ * version, plan, apply, destroy, import, state list|show|rm, show, force-unlock), exit codes,
+ * prompts, and the human and JSON views of diagnostics and plans. The only package that talks to
+ * the terminal.
  *
  * <p>Commands stay thin: they build a request, call {@code config}, {@code plan} and
  * {@code state}, and print through the command's own writers so tests can capture them. What

@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -13,6 +12,7 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.time.Clock;
 import java.util.Arrays;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -26,16 +26,17 @@ import java.util.UUID;
  * last of an apply's many writes. A reader therefore sees the old or the new state, never half
  * of one. A corrupt or newer-format file is refused and never overwritten.
  *
- * <p>The lock is {@code <path>.lock.info}, created with CREATE_NEW and holding the {@link LockInfo}
- * JSON. A lock left behind by a crashed process is not broken here: the error shows its info, and
- * force-unlock removes it.
+ * <p>The lock is {@code <path>.lock.info} ({@link LockFile}), created with CREATE_NEW and holding
+ * the {@link LockInfo} JSON. A lock left by a process that died on this host is replaced when the
+ * next run takes the lock; any other lock stays until its holder releases it or {@link #forceUnlock}
+ * ({@code sslform force-unlock LOCK_ID}) removes it, and the lock error shows the ID to pass.
  */
 public final class LocalStateBackend implements StateBackend {
 
     public static final String DEFAULT_FILE = "sslform.tfstate";
 
     private final Path path;
-    private final Path lockPath;
+    private final LockFile lockFile;
     private final Path backupPath;
     private final LockPoller poller;
     /** Whether this backend (one per command) has written: the backup is taken before its first write only. */
@@ -45,7 +46,7 @@ public final class LocalStateBackend implements StateBackend {
 
     public LocalStateBackend(Path path, Clock clock, Sleeper sleeper, String who) {
         this.path = path.toAbsolutePath().normalize();
-        this.lockPath = this.path.resolveSibling(this.path.getFileName() + ".lock.info");
+        this.lockFile = new LockFile(this.path.resolveSibling(this.path.getFileName() + ".lock.info"));
         this.backupPath = this.path.resolveSibling(this.path.getFileName() + ".backup");
         this.poller = new LockPoller(clock, sleeper, who);
     }
@@ -60,7 +61,7 @@ public final class LocalStateBackend implements StateBackend {
     }
 
     public Path lockPath() {
-        return lockPath;
+        return lockFile.path();
     }
 
     public Path backupPath() {
@@ -169,121 +170,20 @@ public final class LocalStateBackend implements StateBackend {
      */
     @Override
     public Lock lock(LockRequest request) {
-        String me = "pid " + ProcessHandle.current().pid() + " on " + HOST;
+        String me = LockFile.owner();
         LockRequest tagged = new LockRequest(request.operation(), request.info().isEmpty() ? me : request.info() + "; " + me,
                 request.timeout());
-        return poller.acquire(tagged, path.toString(), (mine, holder) -> tryLock(mine, holder));
+        return poller.acquire(tagged, path.toString(), lockFile::tryLock);
     }
 
-    private static final String HOST = host();
-    private static final java.util.regex.Pattern OWNER = java.util.regex.Pattern.compile("pid (\\d+) on (\\S+)$");
-
-    private static String host() {
-        try {
-            return java.net.InetAddress.getLocalHost().getHostName();
-        } catch (IOException e) {
-            return "localhost";
-        }
+    /** Deletes the lock file if it holds lock {@code lockId}; see {@link LockFile#forceUnlock}. */
+    @Override
+    public void forceUnlock(String lockId) {
+        lockFile.forceUnlock(Objects.requireNonNull(lockId, "lockId"), location());
     }
 
-    /** True when {@code holder} names a process on this host that no longer runs. */
-    static boolean isStale(LockInfo holder) {
-        if (holder == null || holder.info() == null) {
-            return false;
-        }
-        java.util.regex.Matcher m = OWNER.matcher(holder.info());
-        if (!m.find() || !m.group(2).equals(HOST)) {
-            return false;
-        }
-        long pid = Long.parseLong(m.group(1));
-        return pid != ProcessHandle.current().pid() && ProcessHandle.of(pid).map(p -> !p.isAlive()).orElse(true);
-    }
-
-    private Optional<Lock> tryLock(LockInfo mine, LockInfo[] holder) {
-        Optional<Lock> first = create(mine, null);
-        if (first.isPresent()) {
-            return first;
-        }
-        LockInfo found = readLockInfo().orElse(null);
-        holder[0] = found;
-        if (isStale(found)) {
-            Optional<LockInfo> still = readLockInfo();
-            if (still.isPresent() && still.get().id().equals(found.id())) {
-                try {
-                    Files.deleteIfExists(lockPath);
-                } catch (IOException e) {
-                    throw new StateException("cannot remove stale lock file " + lockPath + ": " + e.getMessage(), e);
-                }
-                return create(mine, found);
-            }
-        }
-        return Optional.empty();
-    }
-
-    private Optional<Lock> create(LockInfo mine, LockInfo replaced) {
-        try {
-            byte[] json = StateCodec.JSON.writeValueAsBytes(mine);
-            try (FileChannel ch = FileChannel.open(lockPath, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
-                ch.write(ByteBuffer.wrap(json));
-                ch.force(true);
-            }
-            return Optional.of(new FileLock(mine, replaced));
-        } catch (FileAlreadyExistsException e) {
-            return Optional.empty();
-        } catch (IOException e) {
-            throw new StateException("cannot create lock file " + lockPath + ": " + e.getMessage(), e);
-        }
-    }
-
-    /** The info in the lock file, if there is one and it can be read. */
+    /** The info in the lock file, if there is one; see {@link LockFile#read} for one that is not lock info. */
     public Optional<LockInfo> readLockInfo() {
-        try {
-            byte[] bytes = Files.readAllBytes(lockPath);
-            return Optional.of(StateCodec.JSON.readValue(bytes, LockInfo.class));
-        } catch (NoSuchFileException e) {
-            return Optional.empty();
-        } catch (IOException e) {
-            // Present but unreadable (e.g. half-written by a crash): still a lock, holder unknown.
-            return Optional.of(new LockInfo("", "", "unreadable lock file: " + e.getMessage(), "", "", "", lockPath.toString()));
-        }
+        return lockFile.read();
     }
-
-    private final class FileLock implements Lock {
-        private final LockInfo info;
-        private final LockInfo replaced;
-        private boolean released;
-
-        FileLock(LockInfo info, LockInfo replaced) {
-            this.info = info;
-            this.replaced = replaced;
-        }
-
-        @Override
-        public Optional<LockInfo> replacedStale() {
-            return Optional.ofNullable(replaced);
-        }
-
-        @Override
-        public LockInfo info() {
-            return info;
-        }
-
-        @Override
-        public synchronized void close() {
-            if (released) {
-                return;
-            }
-            released = true;
-            // Delete only our own lock: if it was force-unlocked and taken by someone else, leave theirs.
-            Optional<LockInfo> current = readLockInfo();
-            if (current.isPresent() && info.id().equals(current.get().id())) {
-                try {
-                    Files.deleteIfExists(lockPath);
-                } catch (IOException e) {
-                    throw new StateException("cannot remove lock file " + lockPath + ": " + e.getMessage(), e);
-                }
-            }
-        }
-    }
-
 }

@@ -9,6 +9,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
@@ -19,8 +20,10 @@ import java.util.regex.Pattern;
  * <p>Locking is per workspace: {@code pg_try_advisory_lock(hashtext(schema || '/' || workspace))} on
  * a connection held for the lock's lifetime, so workspaces never block each other and a crashed
  * holder's lock disappears with its session. Who holds it is written to {@code <schema>.locks} so
- * a waiting client can say. Writes run in a transaction that re-reads the row {@code FOR UPDATE}
- * and refuse to replace a serial or lineage other than the one the change was based on.
+ * a waiting client can say; {@link #forceUnlock} removes a row whose session has ended, but
+ * cannot release a live session's lock. Writes run in a transaction that re-reads the row
+ * {@code FOR UPDATE} and refuse to replace a serial or lineage other than the one the change was
+ * based on.
  */
 public final class PgStateBackend implements StateBackend {
 
@@ -32,6 +35,7 @@ public final class PgStateBackend implements StateBackend {
     private final String schema;
     private final String workspace;
     private final LockPoller poller;
+    private final PgAdvisoryLock advisoryLock;
     private volatile boolean initialised;
 
     public PgStateBackend(String connStr, String schemaName, String workspace, Clock clock, Sleeper sleeper, String who) {
@@ -42,6 +46,7 @@ public final class PgStateBackend implements StateBackend {
         }
         this.workspace = workspace == null || workspace.isBlank() ? DEFAULT_WORKSPACE : workspace;
         this.poller = new LockPoller(clock, sleeper, who);
+        this.advisoryLock = new PgAdvisoryLock(lockKey());
     }
 
     public PgStateBackend(String connStr, String schemaName, String workspace) {
@@ -165,16 +170,8 @@ public final class PgStateBackend implements StateBackend {
 
     private Optional<Lock> tryLock(Connection c, LockInfo mine, LockInfo[] holder) {
         try {
-            boolean got;
-            try (PreparedStatement ps = c.prepareStatement("SELECT pg_try_advisory_lock(hashtext(?))")) {
-                ps.setString(1, lockKey());
-                try (ResultSet rs = ps.executeQuery()) {
-                    rs.next();
-                    got = rs.getBoolean(1);
-                }
-            }
-            if (!got) {
-                holder[0] = readLockInfo(c).orElse(null);
+            if (!advisoryLock.tryLock(c)) {
+                holder[0] = readLockRow(c).orElse(null);
                 return Optional.empty();
             }
             // A row left by a holder that crashed is stale (its advisory lock died with it): replace it.
@@ -191,15 +188,84 @@ public final class PgStateBackend implements StateBackend {
         }
     }
 
+    /**
+     * Removes the lock row with ID {@code lockId} once its holder's session has ended. The advisory
+     * lock itself cannot be taken from a live session, so while its holder lives this refuses,
+     * naming the session's pid (from {@code pg_locks}) and client address. When the advisory lock
+     * is free the row is stale: it is read, compared and deleted while this session holds the
+     * advisory lock, so no new holder can come in between, and the lock is released right after.
+     */
+    @Override
+    public void forceUnlock(String lockId) {
+        Objects.requireNonNull(lockId, "lockId");
+        try (Connection c = connect()) {
+            // Up to three looks: a holder may end between failing to take its lock and finding its session.
+            for (int attempt = 1; ; attempt++) {
+                if (advisoryLock.tryLock(c)) {
+                    try {
+                        deleteStaleRow(c, lockId);
+                        return;
+                    } finally {
+                        advisoryLock.unlock(c);
+                    }
+                }
+                Optional<LockInfo> held = readLockRow(c);
+                if (held.isPresent() && !held.get().id().equals(lockId)) {
+                    throw ForceUnlockException.mismatch(location(), lockId, held.get());
+                }
+                Optional<PgAdvisoryLock.Session> session = advisoryLock.holder(c);
+                if (session.isPresent() || attempt == 3) {
+                    throw ForceUnlockException.liveSession(location(), held.orElse(null),
+                            session.map(PgAdvisoryLock.Session::pid).orElse(null), session.map(PgAdvisoryLock.Session::client).orElse(null));
+                }
+            }
+        } catch (SQLException e) {
+            throw new StateException("cannot force-unlock " + location() + ": " + e.getMessage(), e);
+        }
+    }
+
+    private void deleteStaleRow(Connection c, String lockId) throws SQLException {
+        Optional<LockInfo> held = readLockRow(c);
+        if (held.isEmpty()) {
+            throw ForceUnlockException.notLocked(location());
+        }
+        if (!held.get().id().equals(lockId)) {
+            throw ForceUnlockException.mismatch(location(), lockId, held.get());
+        }
+        try (PreparedStatement ps = c.prepareStatement("DELETE FROM " + schema + ".locks WHERE name = ? AND id = ?")) {
+            ps.setString(1, workspace);
+            ps.setString(2, lockId);
+            ps.executeUpdate();
+        }
+    }
+
     private String lockKey() {
         return schema + "/" + workspace;
     }
 
-    private Optional<LockInfo> readLockInfo(Connection c) throws SQLException, java.io.IOException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT info FROM " + schema + ".locks WHERE name = ?")) {
+    /**
+     * The holder's row: its {@code id} column, with the rest from its info JSON. Info that cannot
+     * be read (written by hand, another tool) still shows the ID, so the lock can be named.
+     */
+    private Optional<LockInfo> readLockRow(Connection c) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT id, info FROM " + schema + ".locks WHERE name = ?")) {
             ps.setString(1, workspace);
             try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? Optional.of(StateCodec.JSON.readValue(rs.getString(1), LockInfo.class)) : Optional.empty();
+                if (!rs.next()) {
+                    return Optional.empty();
+                }
+                String id = rs.getString(1);
+                String problem;
+                try {
+                    LockInfo i = StateCodec.JSON.readValue(rs.getString(2), LockInfo.class);
+                    if (i != null) {
+                        return Optional.of(new LockInfo(id, i.operation(), i.info(), i.who(), i.version(), i.created(), i.path()));
+                    }
+                    problem = "null";
+                } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+                    problem = e.getOriginalMessage();
+                }
+                return Optional.of(new LockInfo(id, "", "unreadable lock info in " + schema + ".locks: " + problem, "", "", "", location()));
             }
         }
     }
@@ -225,13 +291,11 @@ public final class PgStateBackend implements StateBackend {
                 return;
             }
             released = true;
-            try (PreparedStatement del = connection.prepareStatement("DELETE FROM " + schema + ".locks WHERE name = ? AND id = ?");
-                 PreparedStatement unlock = connection.prepareStatement("SELECT pg_advisory_unlock(hashtext(?))")) {
+            try (PreparedStatement del = connection.prepareStatement("DELETE FROM " + schema + ".locks WHERE name = ? AND id = ?")) {
                 del.setString(1, workspace);
                 del.setString(2, info.id());
                 del.executeUpdate();
-                unlock.setString(1, lockKey());
-                unlock.executeQuery().close();
+                advisoryLock.unlock(connection);
             } catch (SQLException e) {
                 throw new StateException("cannot release the lock on " + location() + ": " + e.getMessage(), e);
             } finally {

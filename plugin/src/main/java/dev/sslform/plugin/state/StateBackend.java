@@ -31,6 +31,16 @@ public interface StateBackend {
      */
     Lock lock(LockRequest request);
 
+    /**
+     * Removes a lock its holder can no longer release (Terraform's {@code force-unlock}), but only
+     * the lock whose ID is {@code lockId}: the ID is compared on a read made right before removing,
+     * so a lock released and taken by someone else since the user saw its ID is left alone.
+     *
+     * @throws ForceUnlockException when nothing was removed: no lock is held, the held lock has
+     *     another ID, or (PostgreSQL) the holder's session is alive and only it can release the lock
+     */
+    void forceUnlock(String lockId);
+
     /** Human-readable location, for messages: a file path or {@code postgres:schema/workspace}. */
     String location();
 }

@@ -3,7 +3,7 @@ package dev.sslform.plugin.state;
 /**
  * The state lock is held by someone else and was not released within the lock timeout. Carries
  * the holder's {@link LockInfo} (null only when the holder could not be identified) so the user
- * knows whom to ask, or what to pass to {@code force-unlock}.
+ * knows whom to ask, or which ID to pass to {@code sslform force-unlock}.
  */
 public final class StateLockedException extends StateException {
 
@@ -24,7 +24,7 @@ public final class StateLockedException extends StateException {
             sb.append('\n').append(holder.describe());
         }
         sb.append("\n\nTerraform-style locking protects state from concurrent writes. Wait for the holder to finish, "
-                + "or, if it is gone, run force-unlock with the lock ID.");
+                + "or, if it is gone, run sslform force-unlock LOCK_ID" + (holder != null ? " with the ID above." : "."));
         return sb.toString();
     }
 }

@@ -143,6 +143,30 @@ class PgBackendTest {
     }
 
     @Test
+    void force_unlock_finds_the_lock_in_postgres_refuses_a_live_holder_and_removes_a_stale_row() throws Exception {
+        config("schema_name = \"" + schema + "\"");
+        Map<String, String> env = Map.of("PG_CONN_STR", connStr);
+        PgStateBackend other = new PgStateBackend(connStr, schema, "default");
+        try (Lock held = other.lock(LockRequest.of("OperationTypeApply", Duration.ZERO))) {
+            EngineCliRunner.Result live = run(env, "force-unlock", "-force", held.info().id());
+            assertEquals(1, live.code(), live.all());
+            assertTrue(live.err().startsWith("\nError: Failed to unlock state\n\n  The lock on postgres:" + schema
+                    + "/default is held by live PostgreSQL session "), live.err());
+            assertTrue(live.err().contains("SELECT pg_terminate_backend(") && live.err().contains(held.info().id()), live.err());
+        }
+        // A holder whose session ended without deleting its row.
+        try (var c = pg.getPostgresDatabase().getConnection(); var st = c.createStatement()) {
+            st.execute("INSERT INTO " + schema + ".locks (name, id, info) VALUES ('default', 'crashed-1', '{\"ID\":\"crashed-1\"}')");
+        }
+        EngineCliRunner.Result stale = run(env, "force-unlock", "-force", "crashed-1");
+        assertEquals(0, stale.code(), stale.all());
+        assertEquals(ForceUnlockCommandTest.UNLOCKED, stale.out());
+        EngineCliRunner.Result none = run(env, "force-unlock", "-force", "crashed-1");
+        assertEquals(1, none.code(), none.all());
+        assertEquals("\nError: Failed to unlock state\n\n  No lock is held on postgres:" + schema + "/default.\n", none.err());
+    }
+
+    @Test
     void an_unknown_backend_type_is_a_configuration_error() throws Exception {
         Files.writeString(dir.resolve("main.tf"), """
                 terraform {

@@ -227,4 +227,86 @@ class LocalStateBackendTest {
             java.nio.file.Files.delete(b.lockPath());
         }
     }
+
+    @Test
+    void force_unlock_with_the_held_id_removes_the_lock_and_a_new_lock_can_then_be_taken() {
+        LocalStateBackend crashed = backend("alice@ci-1");
+        Lock abandoned = crashed.lock(LockRequest.of("OperationTypeApply", Duration.ZERO));
+        LocalStateBackend b = backend("bob@laptop");
+
+        b.forceUnlock(abandoned.info().id());
+
+        assertFalse(Files.exists(b.lockPath()));
+        try (Lock mine = b.lock(LockRequest.of("OperationTypeApply", Duration.ZERO))) {
+            assertEquals("bob@laptop", mine.info().who());
+            abandoned.close();
+            assertEquals(mine.info(), b.readLockInfo().orElseThrow(), "the old holder's release leaves the new lock alone");
+        }
+        assertFalse(Files.exists(b.lockPath()));
+    }
+
+    @Test
+    void force_unlock_with_another_id_is_refused_showing_the_held_lock_and_leaves_it_byte_for_byte() throws Exception {
+        LocalStateBackend holder = backend("alice@ci-1");
+        try (Lock held = holder.lock(new LockRequest("OperationTypeApply", "apply #42", Duration.ZERO))) {
+            byte[] before = Files.readAllBytes(holder.lockPath());
+            ForceUnlockException e = assertThrows(ForceUnlockException.class, () -> backend("bob@laptop").forceUnlock("not-the-id"));
+            assertEquals(ForceUnlockException.Reason.ID_MISMATCH, e.reason());
+            assertEquals(held.info(), e.holder());
+            assertTrue(e.getMessage().startsWith("Lock ID \"not-the-id\" does not match the lock held on " + holder.path()
+                    + ", whose ID is \"" + held.info().id() + "\". Nothing was removed.\n\n" + held.info().describe()), e.getMessage());
+            assertTrue(e.getMessage().contains("alice@ci-1") && e.getMessage().contains("apply #42"), e.getMessage());
+            assertArrayEquals(before, Files.readAllBytes(holder.lockPath()));
+        }
+    }
+
+    @Test
+    void force_unlock_without_a_lock_is_refused() {
+        LocalStateBackend b = backend("a@h");
+        ForceUnlockException e = assertThrows(ForceUnlockException.class, () -> b.forceUnlock("some-id"));
+        assertEquals(ForceUnlockException.Reason.NOT_LOCKED, e.reason());
+        assertEquals("No lock is held on " + b.path() + ".", e.getMessage());
+        assertEquals(null, e.holder());
+        assertFalse(Files.exists(b.lockPath()));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "''|No content to map",
+        "{\"ID\": \"half-wri|Unexpected end-of-input",
+        "{\"Who\": \"x@y\"}|no ID",
+        "not json|Unrecognized token",
+    })
+    void an_unreadable_lock_file_is_named_by_a_digest_of_its_bytes_and_removed_only_with_that_id(String content, String problem)
+            throws Exception {
+        LocalStateBackend b = backend("a@h");
+        Files.writeString(b.lockPath(), content);
+        // The lock error shows the ID to pass: the file's bytes, digested.
+        LockInfo shown = assertThrows(StateLockedException.class, () -> b.lock(LockRequest.of("OperationTypeApply", Duration.ZERO))).holder();
+        assertTrue(shown.id().matches("unreadable-[0-9a-f]{16}"), shown.id());
+        assertTrue(shown.info().contains(problem) && shown.info().contains(content.length() + " bytes: \"" + content + "\""), shown.info());
+        assertEquals(b.lockPath().toString(), shown.path());
+
+        ForceUnlockException other = assertThrows(ForceUnlockException.class, () -> b.forceUnlock("unreadable-0000000000000000"));
+        assertEquals(ForceUnlockException.Reason.ID_MISMATCH, other.reason());
+        assertTrue(other.getMessage().contains(shown.id()) && other.getMessage().contains(b.lockPath().toString()), other.getMessage());
+
+        // Once the file changes, the ID shown for it no longer matches.
+        Files.writeString(b.lockPath(), content + " ");
+        assertThrows(ForceUnlockException.class, () -> b.forceUnlock(shown.id()));
+        assertEquals(content + " ", Files.readString(b.lockPath()));
+
+        b.forceUnlock(b.readLockInfo().orElseThrow().id());
+        assertFalse(Files.exists(b.lockPath()));
+    }
+
+    @Test
+    void the_lock_error_says_how_to_force_unlock() {
+        LocalStateBackend first = backend("alice@ci-1");
+        try (Lock held = first.lock(LockRequest.of("OperationTypeApply", Duration.ZERO))) {
+            StateLockedException e = assertThrows(StateLockedException.class,
+                    () -> backend("bob@laptop").lock(LockRequest.of("OperationTypePlan", Duration.ZERO)));
+            assertTrue(e.getMessage().contains("run sslform force-unlock LOCK_ID"), e.getMessage());
+        }
+    }
 }
