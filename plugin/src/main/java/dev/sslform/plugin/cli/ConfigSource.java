@@ -39,6 +39,8 @@ public final class ConfigSource implements DesiredConfig {
     private final LoadResult loaded;
     private final Diagnostics diags;
     private Map<String, Value> lastData = Map.of();
+    /** The evaluation with nothing known yet, made once: provider, data sources and (without data sources) resources read it. */
+    private Evaluation base;
 
     /** One output's planned value: JSON-like, unknown until apply, or sensitive. */
     public record OutputValue(Object value, boolean known, boolean sensitive) {
@@ -68,13 +70,13 @@ public final class ConfigSource implements DesiredConfig {
         if (diags.hasErrors()) {
             return Map.of();
         }
-        ObjectValue p = loaded.configuration().evaluator().evaluate(Map.of(), diags).providers().get(TencentCloudSchemas.PROVIDER);
+        ObjectValue p = base().providers().get(TencentCloudSchemas.PROVIDER);
         return p == null ? Map.of() : toMap(p);
     }
 
     @Override
     public List<DataRequest> dataSources() {
-        Evaluation first = loaded.configuration().evaluator().evaluate(Map.of(), diags);
+        Evaluation first = base();
         List<DataRequest> out = new ArrayList<>();
         for (ResourceInstance i : first.instances(ResourceMode.DATA)) {
             out.add(new DataRequest(address(i), i.address().resource().type(), toMap(i.values())));
@@ -87,7 +89,8 @@ public final class ConfigSource implements DesiredConfig {
         Map<String, Value> known = new LinkedHashMap<>();
         data.forEach((a, v) -> known.put(a.toString(), ValueJson.fromJson(JSON.valueToTree(v))));
         lastData = known;
-        Evaluation full = loaded.configuration().evaluator().evaluate(known, diags);
+        // Evaluating 1,000 for_each instances takes a tenth of a second: do it again only when data sources add values.
+        Evaluation full = known.isEmpty() ? base() : loaded.configuration().evaluator().evaluate(known, diags);
         List<DesiredInstance> out = new ArrayList<>();
         for (ResourceInstance i : full.instances(ResourceMode.MANAGED)) {
             out.add(new DesiredInstance(address(i), i.address().resource().type(), toMap(i.values())));
@@ -111,7 +114,7 @@ public final class ConfigSource implements DesiredConfig {
      */
     public Map<String, OutputValue> outputs(Map<ResourceAddress, Map<String, Object>> resources) {
         Map<String, OutputValue> out = new java.util.TreeMap<>();
-        if (diags.hasErrors()) {
+        if (diags.hasErrors() || loaded.configuration().outputs().isEmpty()) {
             return out;
         }
         Map<String, Value> known = new LinkedHashMap<>(lastData);
@@ -143,6 +146,13 @@ public final class ConfigSource implements DesiredConfig {
         } catch (java.security.NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    private Evaluation base() {
+        if (base == null) {
+            base = loaded.configuration().evaluator().evaluate(Map.of(), diags);
+        }
+        return base;
     }
 
     private static ResourceAddress address(ResourceInstance i) {

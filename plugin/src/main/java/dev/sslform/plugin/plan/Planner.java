@@ -177,6 +177,7 @@ public final class Planner {
             Resource r = provider.resource(a.type()).orElse(null);
             return r == null ? null : r.read(a.toString(), prior.find(a).orElseThrow().attributes(), remote);
         });
+        Map<ResourceAddress, ResourceInstanceState> refreshedInstances = new LinkedHashMap<>();
         for (int i = 0; i < managed.size(); i++) {
             ResourceAddress a = managed.get(i);
             Resource.ReadResult read = reads.get(i);
@@ -197,8 +198,9 @@ public final class Planner {
                 drift.add(new Drift(a, a.type(), before, after));
             }
             current.put(a, after);
-            refreshed = refreshed.withInstance(a, new ResourceInstanceState(a.key(), 0, after, null));
+            refreshedInstances.put(a, new ResourceInstanceState(a.key(), 0, after, null));
         }
+        refreshed = refreshed.withInstances(refreshedInstances);
 
         if (mode == PlanMode.REFRESH_ONLY) {
             // Only what the refresh found: drift is shown and can be accepted into state; no actions.

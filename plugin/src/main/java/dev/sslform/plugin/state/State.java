@@ -81,25 +81,49 @@ public record State(int version, String terraformVersion, long serial, String li
      * address). A new resource block is appended with {@code provider}.
      */
     public State withInstance(ResourceAddress address, ResourceInstanceState instance, String provider) {
-        ResourceInstanceState keyed = instance.withKey(address.key());
+        return withInstances(Map.of(address, instance), provider);
+    }
+
+    /**
+     * Adds or replaces many instances at once, each as {@link #withInstance} would, touching each
+     * resource block once: a refresh of 1,000 {@code for_each} instances is one pass, not 1,000
+     * copies of a 1,000-instance block. New resource blocks are appended (in the order of
+     * {@code updates}) with {@code provider}.
+     */
+    public State withInstances(Map<ResourceAddress, ResourceInstanceState> updates, String provider) {
+        if (updates.isEmpty()) {
+            return this;
+        }
+        Map<ResourceAddress, Map<IndexKey, ResourceInstanceState>> byBlock = new java.util.LinkedHashMap<>();
+        updates.forEach((address, instance) -> byBlock
+                .computeIfAbsent(address.withKey(IndexKey.NONE), k -> new java.util.LinkedHashMap<>())
+                .put(address.key(), instance.withKey(address.key())));
         List<ResourceState> out = new ArrayList<>();
-        boolean placed = false;
         for (ResourceState r : resources) {
-            if (r.matches(address)) {
-                List<ResourceInstanceState> instances = new ArrayList<>(r.instances());
-                instances.removeIf(i -> i.key().equals(address.key()));
-                instances.add(keyed);
-                instances.sort(State::compareKeys);
-                out.add(new ResourceState(r.mode(), r.type(), r.name(), r.provider(), instances));
-                placed = true;
-            } else {
+            Map<IndexKey, ResourceInstanceState> mine = byBlock.remove(r.address());
+            if (mine == null) {
                 out.add(r);
+                continue;
             }
+            Map<IndexKey, ResourceInstanceState> merged = new java.util.LinkedHashMap<>();
+            r.instances().forEach(i -> merged.put(i.key(), i));
+            merged.putAll(mine);
+            out.add(new ResourceState(r.mode(), r.type(), r.name(), r.provider(), sorted(merged.values())));
         }
-        if (!placed) {
-            out.add(new ResourceState(address.mode(), address.type(), address.name(), provider, List.of(keyed)));
-        }
+        byBlock.forEach((block, instances) ->
+                out.add(new ResourceState(block.mode(), block.type(), block.name(), provider, sorted(instances.values()))));
         return withResources(out);
+    }
+
+    /** {@link #withInstances(Map, String)} with the tencentcloud provider. */
+    public State withInstances(Map<ResourceAddress, ResourceInstanceState> updates) {
+        return withInstances(updates, ResourceState.TENCENTCLOUD_PROVIDER);
+    }
+
+    private static List<ResourceInstanceState> sorted(java.util.Collection<ResourceInstanceState> instances) {
+        List<ResourceInstanceState> list = new ArrayList<>(instances);
+        list.sort(State::compareKeys);
+        return list;
     }
 
     /** {@link #withInstance(ResourceAddress, ResourceInstanceState, String)} with the tencentcloud provider. */

@@ -59,4 +59,30 @@ class StateTest {
         assertEquals(2, s.resources().size());
         assertTrue(s.find(data).orElseThrow().attributes().containsKey("d"));
     }
+
+    @Test
+    void many_instances_at_once_give_the_same_state_as_one_at_a_time() {
+        State base = State.empty()
+                .withInstance(ResourceAddress.parse("tencentcloud_sqlserver_db_instance_ssl_config.fleet[\"b\"]"),
+                        new ResourceInstanceState(IndexKey.NONE, 0, Map.of("v", 1L), null))
+                .withInstance(ResourceAddress.parse("tencentcloud_sqlserver_maintenance_window.w[3]"),
+                        new ResourceInstanceState(IndexKey.NONE, 0, Map.of("v", 1L), null));
+        Map<ResourceAddress, ResourceInstanceState> updates = new java.util.LinkedHashMap<>();
+        for (String a : List.of("tencentcloud_sqlserver_db_instance_ssl_config.fleet[\"c\"]",
+                "tencentcloud_sqlserver_db_instance_ssl_config.fleet[\"a\"]",
+                "tencentcloud_sqlserver_db_instance_ssl_config.fleet[\"b\"]",
+                "tencentcloud_sqlserver_maintenance_window.w[1]",
+                "tencentcloud_sqlserver_maintenance_window.w[10]",
+                "tencentcloud_sqlserver_db_instance_ssl_config.other")) {
+            updates.put(ResourceAddress.parse(a), new ResourceInstanceState(IndexKey.NONE, 0, Map.of("v", (long) a.length()), null));
+        }
+        State oneByOne = base;
+        for (var e : updates.entrySet()) {
+            oneByOne = oneByOne.withInstance(e.getKey(), e.getValue());
+        }
+        assertEquals(oneByOne, base.withInstances(updates));
+        assertEquals(List.of("a", "b", "c"), base.withInstances(updates).resources().get(0).instances().stream()
+                .map(i -> ((IndexKey.Str) i.key()).value()).toList(), "kept in key order");
+        assertEquals(base, base.withInstances(Map.of()));
+    }
 }
