@@ -65,6 +65,11 @@ public final class ConfigSource implements DesiredConfig {
         return loaded.configuration() == null ? null : loaded.configuration().module().backend();
     }
 
+    /** Whether a backend block has errors, so where the state lives cannot be known. */
+    public boolean backendInvalid() {
+        return loaded.configuration() != null && loaded.configuration().module().backendInvalid();
+    }
+
     /** The tencentcloud provider block's arguments (empty when there is none). */
     public Map<String, Object> provider() {
         if (diags.hasErrors()) {

@@ -115,6 +115,11 @@ abstract class EngineCommand implements Callable<Integer> {
     StateBackend backend() {
         ConfigSource c = loaded != null ? loaded : ConfigSource.load(dir(), resolvedVars(), env().env());
         dev.sslform.plugin.config.BackendConfig b = c.backend();
+        if (statePath == null && c.backendInvalid()) {
+            // Falling back to the local file here would let `state rm` or `force-unlock` act on the wrong state.
+            throw new IllegalArgumentException("the configuration's backend block has errors (sslform validate shows them), so sslform"
+                    + " cannot tell where the state is kept; fix it, or name a local state file with -state=PATH");
+        }
         String who = System.getProperty("user.name", "sslform") + "@" + host();
         if (b != null && b.type().equals("pg")) {
             if (statePath != null) {

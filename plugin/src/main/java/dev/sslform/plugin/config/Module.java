@@ -9,7 +9,8 @@ import java.util.Map;
  * block, null when there is none (local state).
  */
 public record Module(List<ProviderConfig> providers, Map<String, VariableConfig> variables, Map<String, LocalConfig> locals,
-                     Map<String, OutputConfig> outputs, Map<Address, ResourceConfig> resources, BackendConfig backend) {
+                     Map<String, OutputConfig> outputs, Map<Address, ResourceConfig> resources, BackendConfig backend,
+                     boolean backendInvalid) {
     public Module {
         providers = List.copyOf(providers);
         variables = java.util.Collections.unmodifiableMap(variables);

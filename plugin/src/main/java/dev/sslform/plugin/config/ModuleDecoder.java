@@ -61,7 +61,7 @@ final class ModuleDecoder {
     }
 
     Module module() {
-        return new Module(providers, variables, locals, outputs, resourceConfigs, backend);
+        return new Module(providers, variables, locals, outputs, resourceConfigs, backend, backendInvalid);
     }
 
     private boolean labels(Block b, int n, String what, Diagnostics diags) {
@@ -79,20 +79,28 @@ final class ModuleDecoder {
     /** Backend types and their arguments (Terraform's pg backend; local with an optional path). */
     private static final Map<String, List<String>> BACKENDS = Map.of("pg", List.of("conn_str", "schema_name"), "local", List.of("path"));
     private BackendConfig backend;
+    /** An error was found in a backend block: where state lives cannot be known. */
+    private boolean backendInvalid;
 
     /** The terraform block: only its backend block means something to sslform; the rest is accepted and ignored. */
     private void terraform(Block b, Diagnostics diags) {
         for (Block inner : b.body().blocks()) {
-            if (!inner.type().equals("backend") || !labels(inner, 1, "backend", diags)) {
+            if (!inner.type().equals("backend")) {
+                continue;
+            }
+            if (!labels(inner, 1, "backend", diags)) {
+                backendInvalid = true;
                 continue;
             }
             String type = inner.labels().get(0);
             if (!BACKENDS.containsKey(type)) {
+                backendInvalid = true;
                 diags.error("Unsupported backend type", "sslform keeps state in the \"local\" or \"pg\" backend, not \"" + type + "\"."
                         + Suggestions.didYouMean(type, List.copyOf(BACKENDS.keySet())), inner.labelRanges().get(0));
                 continue;
             }
             if (backend != null) {
+                backendInvalid = true;
                 diags.error("Duplicate backend configuration", "A backend was already configured at " + at(backend.declRange())
                         + ". A configuration has at most one backend.", inner.defRange());
                 continue;
@@ -100,6 +108,7 @@ final class ModuleDecoder {
             Map<String, String> settings = new LinkedHashMap<>();
             for (Attribute a : inner.body().attributes()) {
                 if (!BACKENDS.get(type).contains(a.name())) {
+                    backendInvalid = true;
                     diags.error("Unsupported argument", "An argument named \"" + a.name() + "\" is not expected in backend \"" + type
                             + "\"." + Suggestions.didYouMean(a.name(), BACKENDS.get(type)), a.nameRange());
                     continue;
@@ -107,6 +116,8 @@ final class ModuleDecoder {
                 String v = statics.string(a, diags);
                 if (v != null) {
                     settings.put(a.name(), v);
+                } else {
+                    backendInvalid = true;
                 }
             }
             backend = new BackendConfig(type, settings, inner.defRange());

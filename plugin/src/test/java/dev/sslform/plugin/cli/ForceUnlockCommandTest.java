@@ -13,6 +13,7 @@ import dev.sslform.plugin.testkit.FakeSleeper;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -208,5 +209,28 @@ class ForceUnlockCommandTest {
         assertEquals(1, r.code(), r.all());
         assertTrue(r.err().startsWith("LOCK_ID must not be empty\nUsage: sslform force-unlock"), r.err());
         assertTrue(Files.exists(state.lockPath()));
+    }
+
+    @Test
+    void a_broken_backend_block_is_refused_rather_than_taken_for_the_local_state() throws Exception {
+        // a typo in the backend type: falling back to the local file would unlock (or change) the wrong state
+        Files.writeString(dir.resolve("main.tf"), """
+                terraform {
+                  backend "pgg" {
+                    conn_str = "postgres://db/state"
+                  }
+                }
+                """);
+        byte[] lock = Files.readAllBytes(state.lockPath());
+        for (String[] args : List.of(new String[] {"force-unlock", "-force", abandoned.info().id()}, new String[] {"state", "list"})) {
+            EngineCliRunner.Result r = run(args);
+            assertEquals(1, r.code(), r.all());
+            assertTrue(r.err().contains("backend block has errors") && r.err().contains("-state=PATH"), r.err());
+        }
+        assertArrayEquals(lock, Files.readAllBytes(state.lockPath()), "the local lock was left alone");
+        // naming the local file explicitly is the way to act on it anyway
+        EngineCliRunner.Result explicit = run("force-unlock", "-force", "-state=sslform.tfstate", abandoned.info().id());
+        assertEquals(0, explicit.code(), explicit.all());
+        assertFalse(Files.exists(state.lockPath()));
     }
 }
