@@ -71,7 +71,6 @@ public final class FlowWaiter {
     private final Map<Ticket, Boolean> watched = new ConcurrentHashMap<>();
     private final ReentrantLock watchLock = new ReentrantLock();
     private volatile Instant lastWatch = Instant.MIN;
-    private volatile long watchCalls;
 
     /** A waiter whose watch suits the API's default rate limit (20 calls/s per action). */
     public FlowWaiter(SqlServerApi api, Clock clock, Sleeper sleeper) {
@@ -101,15 +100,6 @@ public final class FlowWaiter {
         }
         Duration d = Duration.ofNanos((long) Math.min(Long.MAX_VALUE, 4.0 / ratePerSecond * 1e9));
         return d.compareTo(MIN_WATCH) < 0 ? MIN_WATCH : d.compareTo(MAX_WATCH) > 0 ? MAX_WATCH : d;
-    }
-
-    public Duration watchInterval() {
-        return watchInterval;
-    }
-
-    /** {@code DescribeDBInstances} calls the watch has made so far. */
-    public long watchCalls() {
-        return watchCalls;
     }
 
     /**
@@ -224,7 +214,6 @@ public final class FlowWaiter {
                 List<String> batch = all.subList(from, Math.min(all.size(), from + PAGE));
                 DescribeDBInstances.Response r;
                 try {
-                    watchCalls++;
                     r = api.describeDBInstances(DescribeDBInstances.Request.byIds(batch, 0, PAGE));
                 } catch (ApiError e) {
                     continue; // this batch learns nothing this time; its direct polls go on

@@ -23,7 +23,7 @@ class ResilientSqlServerApiTest {
         ScriptedSqlServerApi fake = new ScriptedSqlServerApi()
                 .thenFail(ModifyDBInstanceSSL.ACTION, "RequestLimitExceeded")
                 .then(ModifyDBInstanceSSL.ACTION, new ModifyDBInstanceSSL.Response(42L, "r"));
-        RateLimiter limiter = new RateLimiter(1, clock, sleeper);
+        RateLimiter limiter = RateLimiter.windowed(1, clock, sleeper);
         SqlServerApi api = new ResilientSqlServerApi(fake, limiter, policy);
         assertEquals(42L, api.modifyDBInstanceSSL(ModifyDBInstanceSSL.Request.of("mssql-a", "enable", 1)).flowId());
         assertEquals(2, fake.calls().size());
