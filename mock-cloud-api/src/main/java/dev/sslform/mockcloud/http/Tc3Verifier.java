@@ -29,8 +29,9 @@ import java.util.regex.Pattern;
  * <p>Checks run in this order, so each failure has one code: Authorization syntax
  * ({@code AuthFailure.InvalidAuthorization}), {@code X-TC-Timestamp} presence and syntax
  * ({@code MissingParameter}, {@code InvalidParameter}), clock skew over 300 s
- * ({@code AuthFailure.SignatureExpire}), scope date against the timestamp's UTC date and presence
- * of every signed header ({@code AuthFailure.SignatureFailure}, spec §9 D18), SecretId
+ * ({@code AuthFailure.SignatureExpire}), scope date against the timestamp's UTC date, the
+ * required {@code content-type} and {@code host} among {@code SignedHeaders} and presence of every
+ * signed header ({@code AuthFailure.SignatureFailure}, spec §5.2 and §9 D18), SecretId
  * ({@code AuthFailure.SecretIdNotFound}), signature ({@code AuthFailure.SignatureFailure}).
  */
 public final class Tc3Verifier {
@@ -40,6 +41,12 @@ public final class Tc3Verifier {
     private static final Pattern TIMESTAMP = Pattern.compile("\\d{1,12}");
     /** {@code host:port} or {@code [v6]:port}; group 1 is the host without the port. */
     private static final Pattern HOST_WITH_PORT = Pattern.compile("(\\[[^\\]]*\\]|[^:\\[\\]]+):\\d+");
+
+    /**
+     * The headers every signature must cover (spec §5.2: the signature document requires at least
+     * these two; a client signing fewer would pass here and fail against the real cloud).
+     */
+    public static final List<String> REQUIRED_SIGNED_HEADERS = List.of("content-type", "host");
 
     /** Who signed a verified request, and the scope they signed it for. */
     public record Verified(String secretId, String service, LocalDate date) {
@@ -68,6 +75,11 @@ public final class Tc3Verifier {
                     + ", the UTC date of X-TC-Timestamp " + timestamp + "; the scope date must be the UTC date of the "
                     + "timestamp");
         }
+        List<String> unsigned = REQUIRED_SIGNED_HEADERS.stream().filter(h -> !auth.signedHeaders().contains(h)).toList();
+        if (!unsigned.isEmpty()) {
+            throw failure("SignedHeaders=" + auth.signedHeadersValue() + " does not include " + String.join(" and ", unsigned)
+                    + "; a TC3-HMAC-SHA256 signature must cover at least content-type and host");
+        }
         TreeMap<String, String> received = new TreeMap<>();
         for (String name : auth.signedHeaders()) {
             String value = request.header(name).orElseThrow(() -> failure("the header " + name
@@ -85,13 +97,13 @@ public final class Tc3Verifier {
         // decoded and re-encoded (the Java SDK encodes spaces as '+', which RFC 3986 would not).
         String query = get ? request.rawQueryString() : "";
         byte[] payload = get ? new byte[0] : request.body();
-        boolean unsigned = request.header("X-TC-Content-SHA256").map(String::trim)
+        boolean unsignedPayload = request.header("X-TC-Content-SHA256").map(String::trim)
                 .filter(Tc3Signer.UNSIGNED_PAYLOAD::equals).isPresent();
         byte[] carried = auth.signature().getBytes(StandardCharsets.US_ASCII);
 
         List<Tc3Signer.Signature> tried = new ArrayList<>();
         for (TreeMap<String, String> headers : candidates(received)) {
-            Tc3Signer.Request rebuilt = new Tc3Signer.Request(method, query, headers, payload, unsigned);
+            Tc3Signer.Request rebuilt = new Tc3Signer.Request(method, query, headers, payload, unsignedPayload);
             Tc3Signer.Signature expected = Tc3Signer.compute(rebuilt, auth.secretId(), secretKey, auth.service(),
                     timestamp);
             if (MessageDigest.isEqual(carried, expected.signature().getBytes(StandardCharsets.US_ASCII))) {
@@ -99,7 +111,7 @@ public final class Tc3Verifier {
             }
             tried.add(expected);
         }
-        throw mismatch(tried, unsigned, payload.length);
+        throw mismatch(tried, unsignedPayload, payload.length);
     }
 
     /**

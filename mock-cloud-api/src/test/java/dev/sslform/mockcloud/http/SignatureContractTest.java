@@ -7,10 +7,13 @@ import io.restassured.specification.RequestSpecification;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Map;
+import java.util.TreeMap;
 
 import static dev.sslform.mockcloud.http.EnvelopeContractTest.envelope;
 import static dev.sslform.mockcloud.http.EnvelopeContractTest.refused;
@@ -135,5 +138,39 @@ class SignatureContractTest {
     @Test
     void the_signature_covers_the_GET_query() {
         envelope(api.get("DescribeDBInstances", "Limit=5")).body("Response.Error", nullValue()).body("Response.TotalCount", equalTo(0));
+    }
+
+    /**
+     * A POST whose signature is correct but covers only {@code signed} (header names separated by
+     * ';', from content-type, host and x-tc-action), sent as the client signed it.
+     */
+    private static RequestSpecification signedOnly(String signed) {
+        long ts = now();
+        byte[] body = "{}".getBytes(StandardCharsets.UTF_8);
+        Map<String, String> values = Map.of("content-type", "application/json", "host", api.host(),
+                "x-tc-action", "DescribeDBInstances");
+        TreeMap<String, String> toSign = new TreeMap<>();
+        for (String name : signed.split(";")) {
+            toSign.put(name, values.get(name));
+        }
+        Tc3Signer.Signature s = Tc3Signer.compute(new Tc3Signer.Request("POST", "", toSign, body, false),
+                "AKIDmockcloud", "mockcloud-secret", api.service(), ts);
+        return headers(io.restassured.RestAssured.given().contentType("application/json").body(body)
+                .header("X-TC-Timestamp", Long.toString(ts)).header("Authorization", s.authorization()));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "content-type  | does not include host;",
+            "host          | does not include content-type;",
+            "x-tc-action   | does not include content-type and host;"})
+    void a_signature_that_does_not_cover_both_content_type_and_host_is_SignatureFailure(String signed, String missing) {
+        refused(signedOnly(signed.trim()).post(url()), "AuthFailure.SignatureFailure",
+                "SignedHeaders=" + signed.trim() + " " + missing.trim());
+    }
+
+    @Test
+    void a_signature_over_content_type_host_and_x_tc_action_is_accepted() {
+        envelope(signedOnly("content-type;host;x-tc-action").post(url())).body("Response.Error", nullValue());
     }
 }

@@ -12,7 +12,10 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** The verifier against the wire captures of spec §5.5 and every failure of §5.7. */
 class Tc3VerifierTest {
@@ -352,5 +355,50 @@ class Tc3VerifierTest {
         assertFalse(e.getMessage().contains(expected), e.getMessage());
         assertFalse(e.getMessage().contains("NOT-THE-KEY"), e.getMessage());
         assertFalse(e.getMessage().contains("SECRETTEST"), e.getMessage());
+    }
+
+    // --- the signed header set ------------------------------------------------------------------
+
+    /**
+     * A correct signature over exactly {@code signed} (names separated by ';'): everything but the
+     * set of signed headers is right, so only the required-headers rule can refuse it.
+     */
+    private static SignedRequest signedOver(String signed) {
+        Map<String, String> sent = new LinkedHashMap<>();
+        sent.put("Host", "127.0.0.1:18765");
+        sent.put("Content-Type", JSON_UTF8);
+        sent.put("X-TC-Action", "ModifyDBInstanceSSL");
+        TreeMap<String, String> toSign = new TreeMap<>();
+        for (String name : signed.split(";")) {
+            toSign.put(name, sent.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(name)).findFirst()
+                    .orElseThrow().getValue());
+        }
+        byte[] body = JAVA_BODY.getBytes(StandardCharsets.UTF_8);
+        Tc3Signer.Signature s = Tc3Signer.compute(new Tc3Signer.Request("POST", "", toSign, body, false),
+                "AKIDTEST", "SECRETTEST", "127", JAVA_TS);
+        sent.put("Authorization", s.authorization());
+        sent.put("X-TC-Timestamp", Long.toString(JAVA_TS));
+        return SignedRequest.of("POST", "", sent, body);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "content-type              | does not include host;",
+            "host                      | does not include content-type;",
+            "x-tc-action               | does not include content-type and host;",
+            "content-type;x-tc-action  | does not include host;",
+            "host;x-tc-action          | does not include content-type;"})
+    void a_signature_not_covering_content_type_and_host_is_a_signature_failure_naming_what_is_missing(
+            String signed, String missing) {
+        ApiException e = rejected(signedOver(signed.trim()), JAVA_NOW);
+
+        assertFailure(e, "AuthFailure.SignatureFailure", "SignedHeaders=" + signed.trim() + " " + missing.trim());
+        assertTrue(e.getMessage().contains("must cover at least content-type and host"), e.getMessage());
+    }
+
+    @ParameterizedTest
+    @CsvSource({"content-type;host", "content-type;host;x-tc-action"})
+    void a_signature_covering_content_type_and_host_verifies_with_or_without_more(String signed) {
+        assertEquals("AKIDTEST", VERIFIER.verify(signedOver(signed), JAVA_NOW).secretId());
     }
 }
