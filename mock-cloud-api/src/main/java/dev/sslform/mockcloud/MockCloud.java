@@ -2,6 +2,8 @@ package dev.sslform.mockcloud;
 
 import dev.sslform.mockcloud.cert.BouncyCastleIssuer;
 import dev.sslform.mockcloud.cert.CaBundle;
+import dev.sslform.mockcloud.console.Console;
+import dev.sslform.mockcloud.core.AccountInstances;
 import dev.sslform.mockcloud.core.Accounts;
 import dev.sslform.mockcloud.core.FaultRules;
 import dev.sslform.mockcloud.core.Instances;
@@ -16,6 +18,7 @@ import dev.sslform.mockcloud.core.Store;
 import dev.sslform.mockcloud.core.StoreTransaction;
 import dev.sslform.mockcloud.dataplane.DataPlane;
 import dev.sslform.mockcloud.http.ApiServer;
+import dev.sslform.mockcloud.http.StateDocuments;
 import dev.sslform.mockcloud.http.TestAuthorSurface;
 import dev.sslform.mockcloud.store.JdbiStore;
 import io.javalin.Javalin;
@@ -85,10 +88,14 @@ public final class MockCloud implements AutoCloseable {
             SqlLogins logins = new SqlLogins();
             DataPlane dataPlane = config.dataPlane().enabled()
                     ? DataPlane.start(config.dataPlane(), config.bind(), instances, store, issuer, logins, clock, real) : null;
+            StateTransfer transfer = new StateTransfer(store, clock, accounts);
+            Console.Wiring console = new Console.Wiring(accounts, instances, new AccountInstances(store, instances), lifecycle,
+                    settings, new SslMaterial(store), CaBundle::zip, faults, journal, transfer, StateDocuments::write,
+                    StateDocuments::read, reset, ApiServer.REGIONS, config.adminToken(), real);
             Javalin app = ApiServer.create(new ApiServer.Wiring(instances, lifecycle, accounts, reset, store.dialect(),
                     startup.defaultAppId(), config.adminToken(), real),
                     TestAuthorSurface.create(new SslMaterial(store), CaBundle::zip, CaBundle::serverChainPem, faults,
-                            journal, clock, real, new StateTransfer(store, clock, accounts)), logins);
+                            journal, clock, real, transfer), logins, cfg -> Console.register(cfg, console));
             try {
                 app.start(config.bind(), config.port());
             } catch (RuntimeException e) {

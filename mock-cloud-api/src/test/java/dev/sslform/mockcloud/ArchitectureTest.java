@@ -8,7 +8,10 @@ import org.junit.jupiter.api.Test;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
-/** Keeps the layering of conventions.md true: core is JDK only; adapters import core, not each other. */
+/**
+ * Keeps the layering of conventions.md true: core is JDK only; adapters import core, not each other;
+ * the console is Javalin over core, and nothing but the wiring imports it.
+ */
 class ArchitectureTest {
     static JavaClasses classes;
 
@@ -32,6 +35,22 @@ class ArchitectureTest {
         noClasses().that().resideInAPackage("..mockcloud.http..")
                 .should().dependOnClassesThat().resideInAnyPackage("..mockcloud.store..", "..mockcloud.cert..", "org.jdbi..",
                         "org.bouncycastle..")
+                .check(classes);
+    }
+
+    @Test
+    void console_uses_core_and_javalin_only() {
+        noClasses().that().resideInAPackage("..mockcloud.console..")
+                .should().dependOnClassesThat().resideInAnyPackage("..mockcloud.http..", "..mockcloud.store..", "..mockcloud.cert..",
+                        "..mockcloud.dataplane..", "org.jdbi..", "java.sql..", "org.bouncycastle..", "com.fasterxml..", "picocli..")
+                .check(classes);
+    }
+
+    @Test
+    void no_adapter_imports_the_console() {
+        noClasses().that().resideInAnyPackage("..mockcloud.http..", "..mockcloud.store..", "..mockcloud.cert..", "..mockcloud.core..",
+                        "..mockcloud.dataplane..")
+                .should().dependOnClassesThat().resideInAPackage("..mockcloud.console..")
                 .check(classes);
     }
 

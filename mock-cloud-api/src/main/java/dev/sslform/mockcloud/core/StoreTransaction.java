@@ -66,6 +66,9 @@ public interface StoreTransaction {
     /** Every operation, finished ones included, ordered by flow id (state export). */
     List<SslOperation> allOperations();
 
+    /** Every operation of one instance, finished ones included, ordered by flow id (its history). */
+    List<SslOperation> operations(String instanceId);
+
     /** Replaces every column of an existing operation. */
     void updateOperation(SslOperation operation);
 

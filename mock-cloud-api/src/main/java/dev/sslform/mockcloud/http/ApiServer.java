@@ -5,6 +5,7 @@ import dev.sslform.mockcloud.core.Instances;
 import dev.sslform.mockcloud.core.SqlLogins;
 import dev.sslform.mockcloud.core.SslLifecycle;
 import io.javalin.Javalin;
+import io.javalin.config.JavalinConfig;
 import io.javalin.http.HandlerType;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -15,6 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * The route table of mockcloud, in one place: the Tencent surface on {@code /} and the admin
@@ -45,6 +47,14 @@ public final class ApiServer {
      * {@code logins} as the SQL logins the data plane checks.
      */
     public static Javalin create(Wiring w, TestAuthorSurface extra, SqlLogins logins) {
+        return create(w, extra, logins, cfg -> { });
+    }
+
+    /**
+     * As {@link #create(Wiring, TestAuthorSurface, SqlLogins)}, with {@code more} adding further
+     * routes (the console) to the same app.
+     */
+    public static Javalin create(Wiring w, TestAuthorSurface extra, SqlLogins logins, Consumer<JavalinConfig> more) {
         List<Action> actions = new ArrayList<>();
         actions.addAll(new InstanceActions(w.instances()).actions());
         actions.addAll(new SslActions(w.lifecycle()).actions());
@@ -73,6 +83,7 @@ public final class ApiServer {
                 extra.register(cfg.routes);
             }
             new LoginRoutes(w.instances(), logins).register(cfg.routes);
+            more.accept(cfg);
             cfg.routes.exception(AdminRoutes.AdminError.class, (e, ctx) -> ctx.status(e.status).json(Map.of("error", e.getMessage())));
             cfg.routes.exception(Exception.class, (e, ctx) -> {
                 LOG.error("admin request {} {} failed", ctx.method(), ctx.path(), e);
@@ -80,7 +91,8 @@ public final class ApiServer {
             });
             cfg.routes.error(404, "*", ctx -> {
                 String type = ctx.res().getContentType();
-                if (type == null || !type.startsWith("application/json")) { // an AdminError(404) already said what is missing
+                // An AdminError(404) already said what is missing; the console answers its own 404 pages.
+                if ((type == null || !type.startsWith("application/json")) && !ctx.path().startsWith("/console")) {
                     ctx.json(Map.of("error", "no route " + ctx.method() + " " + ctx.path()));
                 }
             });

@@ -153,6 +153,11 @@ final class JdbiStoreTransaction implements StoreTransaction {
     }
 
     @Override
+    public List<SslOperation> operations(String instanceId) {
+        return h.createQuery(Sql.INSTANCE_OPERATIONS).bind("instanceId", instanceId).map(Rows.OPERATION).list();
+    }
+
+    @Override
     public void updateOperation(SslOperation operation) {
         Rows.bind(h.createUpdate(Sql.UPDATE_OPERATION), operation).bind("flowId", operation.flowId()).execute();
     }

@@ -126,6 +126,9 @@ final class Sql {
 
     static final String ALL_OPERATIONS = "SELECT " + OPERATION_COLUMNS + " FROM operations ORDER BY flow_id";
 
+    static final String INSTANCE_OPERATIONS = "SELECT " + OPERATION_COLUMNS + " FROM operations"
+            + " WHERE instance_id = :instanceId ORDER BY flow_id";
+
     private static final String DUE = " due_at_us IS NOT NULL AND due_at_us <= :upTo AND" + ACTIVE;
 
     private static final String DUE_ORDER = " ORDER BY due_at_us, flow_id";

@@ -308,6 +308,18 @@ abstract class StoreContract {
     }
 
     @Test
+    void an_instances_operations_are_its_history_by_flow_id_and_no_one_elses() {
+        SslOperation first = tx(t -> t.insertOperation(waiting("mssql-1", T0)));
+        run(t -> t.updateOperation(first.finished(OperationPhase.FAILED, T0)));
+        tx(t -> t.insertOperation(waiting("mssql-2", T0)));
+        SslOperation second = tx(t -> t.insertOperation(waiting("mssql-1", T0)));
+
+        assertEquals(List.of(first.flowId(), second.flowId()), flowIds(tx(t -> t.operations("mssql-1"))));
+        assertEquals(OperationPhase.FAILED, tx(t -> t.operations("mssql-1")).get(0).phase());
+        assertEquals(List.of(), tx(t -> t.operations("mssql-9")));
+    }
+
+    @Test
     void all_operations_come_back_by_flow_id_finished_ones_included() {
         List<Long> inserted = new ArrayList<>();
         for (String id : List.of("mssql-z", "mssql-a", "mssql-m")) {
