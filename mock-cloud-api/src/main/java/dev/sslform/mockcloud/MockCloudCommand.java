@@ -19,7 +19,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 
 /** The {@code mockcloud} command line: flags into a {@link MockCloudConfig}, then serve until stopped. */
-@Command(name = "mockcloud", mixinStandardHelpOptions = true, version = "mockcloud 0.1.0",
+@Command(name = "mockcloud", mixinStandardHelpOptions = true, versionProvider = MockCloudCommand.Version.class,
         sortOptions = false, usageHelpAutoWidth = true,
         description = "A local, wire-compatible stand-in for the Tencent Cloud API 3.0 SQL Server SSL feature.",
         footer = {"", "Environment: MOCKCLOUD_SECRET_ID and MOCKCLOUD_SECRET_KEY replace the default key pair.",
@@ -86,6 +86,14 @@ final class MockCloudCommand implements Callable<Integer> {
 
     @Option(names = "--no-dataplane", description = "No TDS endpoints: instances keep their configured Vip and Vport.")
     boolean noDataPlane;
+
+    /** {@code mockcloud --version}: the version and the commit it was built from. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {BuildInfo.current().versionLine()};
+        }
+    }
 
     static int run(String[] args) {
         CommandLine cli = new CommandLine(new MockCloudCommand());

@@ -21,7 +21,8 @@ public record State(int version, String terraformVersion, long serial, String li
                     Map<String, Object> outputs, List<ResourceState> resources) {
 
     public static final int FORMAT_VERSION = 4;
-    public static final String TOOL_VERSION = "sslform-0.1.0";
+    /** What {@code terraform_version} records: sslform and its version, so a state file tells which tool wrote it. */
+    public static final String TOOL_VERSION = "sslform-" + dev.sslform.plugin.support.BuildInfo.current().version();
 
     public State {
         if (version != FORMAT_VERSION) {
