@@ -19,7 +19,8 @@ import java.util.List;
  * <li>a top-level {@code variable} block's {@code type}: the pre-0.12 quoted forms {@code "string"},
  *     {@code "list"}, {@code "map"} become {@code string}, {@code list(string)}, {@code map(string)},
  *     and a bare {@code list}, {@code map} or {@code set} becomes {@code list(any)} and so on;</li>
- * <li>block labels are written quoted: {@code resource foo "bar"} becomes {@code resource "foo" "bar"}.</li>
+ * <li>block labels are written quoted: {@code resource foo "bar"} becomes {@code resource "foo" "bar"},
+ *     and a comment between labels is dropped.</li>
  * </ul>
  */
 final class TerraformCleanups {
@@ -68,11 +69,14 @@ final class TerraformCleanups {
             }
         }
         for (Block b : body.blocks()) {
-            for (int k = 0; k < b.labels().size(); k++) {
-                int[] span = span(b.labelRanges().get(k));
-                if (span[0] < span[1]) {
-                    edits.add(new Edit(span[0], span[1], quoted(b.labels().get(k))));
-                }
+            if (!b.labels().isEmpty()) {
+                // All labels are rewritten at once, as hclwrite's SetLabels does: quoted, and any
+                // comment between them dropped.
+                int[] first = span(b.labelRanges().get(0));
+                int[] last = span(b.labelRanges().get(b.labels().size() - 1));
+                List<FmtToken> labels = new ArrayList<>();
+                b.labels().forEach(l -> labels.addAll(quoted(l)));
+                edits.add(new Edit(first[0], last[1], labels));
             }
             body(b.body(), depth + 1, depth == 0 ? b.type() : topBlockType);
         }
