@@ -27,11 +27,22 @@ final class Lexer {
     private final Diagnostics diags;
     private final Deque<Frame> stack = new ArrayDeque<>();
     private final List<Token> out = new ArrayList<>();
+    /** Emit comments as {@code COMMENT} tokens (for the formatter); the parser never asks for them. */
+    private final boolean keepComments;
 
     Lexer(String filename, String src, Diagnostics diags) {
+        this(filename, src, diags, false);
+    }
+
+    /**
+     * A lexer that, with {@code keepComments}, also emits every comment as a {@code COMMENT}
+     * token. As in HCL's scanner, a {@code #} or {@code //} comment takes its line end with it.
+     */
+    Lexer(String filename, String src, Diagnostics diags, boolean keepComments) {
         this.filename = filename;
         this.c = new Cursor(src.startsWith("\uFEFF") ? src.substring(1) : src);
         this.diags = diags;
+        this.keepComments = keepComments;
     }
 
     /**
@@ -42,6 +53,7 @@ final class Lexer {
         this.filename = filename;
         this.c = new Cursor(src, origin);
         this.diags = diags;
+        this.keepComments = false;
         stack.push(new Frame(Ctx.HEREDOC, null));
     }
 
@@ -90,6 +102,12 @@ final class Lexer {
             while (!c.atEnd() && !c.atNewline()) {
                 c.advance();
             }
+            if (keepComments) {
+                if (!c.atEnd()) {
+                    c.skipNewline();
+                }
+                emit(COMMENT, from, start, null, false);
+            }
             return;
         }
         if (ch == '/' && c.peek(1) == '*') {
@@ -102,6 +120,9 @@ final class Lexer {
                         new SourceRange(filename, start, c.pos()));
             } else {
                 c.advance(2);
+            }
+            if (keepComments) {
+                emit(COMMENT, from, start, null, false);
             }
             return;
         }

@@ -1,7 +1,10 @@
 package dev.sslform.plugin.config.syntax;
 
-/** The kinds of HCL native-syntax tokens, after HCL's own scanner ({@code hclsyntax.TokenType}). */
-enum TokenType {
+/**
+ * The kinds of HCL native-syntax tokens, after HCL's own scanner ({@code hclsyntax.TokenType}).
+ * {@code COMMENT} appears only in the formatter's token stream ({@link SourceTokens}).
+ */
+public enum TokenType {
     IDENT, NUMBER,
     OQUOTE, CQUOTE, OHEREDOC, CHEREDOC, STRING_LIT,
     TEMPLATE_INTERP, TEMPLATE_CONTROL, TEMPLATE_SEQ_END,
@@ -9,5 +12,5 @@ enum TokenType {
     COMMA, DOT, ELLIPSIS, COLON, QUESTION, EQUAL, FAT_ARROW,
     PLUS, MINUS, STAR, SLASH, PERCENT,
     EQEQ, NOTEQ, LT, LE, GT, GE, AND, OR, BANG,
-    NEWLINE, EOF, INVALID
+    COMMENT, NEWLINE, EOF, INVALID
 }
