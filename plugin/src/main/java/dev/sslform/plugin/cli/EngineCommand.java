@@ -45,6 +45,9 @@ abstract class EngineCommand implements Callable<Integer> {
 
     final List<VarSource> vars = new ArrayList<>();
 
+    /** The machine-readable UI when the command runs with -json (plan, apply, destroy, refresh); null otherwise. */
+    JsonUi jsonUi;
+
     @Option(names = "-var", paramLabel = "NAME=VALUE", description = "Set a variable in the configuration. May repeat.")
     void var(List<String> values) {
         values.forEach(v -> vars.add(new VarSource.Flag(v)));
@@ -65,6 +68,10 @@ abstract class EngineCommand implements Callable<Integer> {
         try {
             return execute();
         } catch (StateException | IllegalArgumentException | java.io.UncheckedIOException e) {
+            if (jsonUi != null) {
+                jsonUi.diagnostic(dev.sslform.plugin.provider.Diagnostic.error(null, "sslform could not run", e.getMessage()));
+                return ExitCodes.ERROR;
+            }
             err().print(PlanText.diagnostic(dev.sslform.plugin.provider.Diagnostic.error(null, "sslform could not run", e.getMessage())));
             err().flush();
             return ExitCodes.ERROR;
@@ -157,6 +164,10 @@ abstract class EngineCommand implements Callable<Integer> {
     ConfigSource config() {
         ConfigSource c = ConfigSource.load(dir(), resolvedVars(), env().env());
         loaded = c;
+        if (jsonUi != null) {
+            c.diagnostics().forEach(d -> jsonUi.diagnostic(d, c.sources()));
+            return c.diagnostics().hasErrors() ? null : c;
+        }
         for (Diagnostic d : c.diagnostics()) {
             String where = d.subject() == null ? "" : "\n  on " + d.subject();
             (d.isError() ? err() : out()).print("\n" + (d.isError() ? "Error: " : "Warning: ") + d.summary() + "\n" + where
