@@ -63,8 +63,20 @@ abstract class EngineCommand implements Callable<Integer> {
 
     abstract int execute();
 
+    private dev.sslform.plugin.support.Log log;
+
+    /** The log TF_LOG and TF_LOG_PATH ask for (nothing without TF_LOG), opened on first use and closed when the command ends. */
+    dev.sslform.plugin.support.Log log() {
+        if (log == null) {
+            log = TfLog.from(env().env(), err(), env().clock());
+        }
+        return log;
+    }
+
     @Override
     public Integer call() {
+        log().info("sslform version: " + VersionCommand.VERSION);
+        log().info("CLI command", "command", spec.qualifiedName(" "));
         try {
             return execute();
         } catch (StateException | IllegalArgumentException | java.io.UncheckedIOException e) {
@@ -75,6 +87,10 @@ abstract class EngineCommand implements Callable<Integer> {
             err().print(PlanText.diagnostic(dev.sslform.plugin.provider.Diagnostic.error(null, "sslform could not run", e.getMessage())));
             err().flush();
             return ExitCodes.ERROR;
+        } finally {
+            if (log instanceof TfLog t) {
+                t.close();
+            }
         }
     }
 
@@ -187,7 +203,7 @@ abstract class EngineCommand implements Callable<Integer> {
             if (Values.str(block, "protocol") != null && Values.str(block, "endpoint") != null && !Values.str(block, "endpoint").contains("://")) {
                 api = new ApiConfig(api.region(), api.secretId(), api.secretKey(), api.securityToken(), api.endpoint(), Values.str(block, "protocol"));
             }
-            return ResilientSqlServerApi.create(api, env().clock(), env().sleeper(), rate(block));
+            return ResilientSqlServerApi.create(api, env().clock(), env().sleeper(), rate(block), log().named("provider.tencentcloud"));
         }), env().clock(), env().sleeper(), FlowWaiter.watchInterval(rate(block)));
     }
 
