@@ -23,6 +23,9 @@ final class ApplyCommand extends EngineCommand {
             description = "A plan saved with plan -out: apply exactly it, without asking, unless the state or the planned instances changed since.")
     java.nio.file.Path planFile;
 
+    @Option(names = "-json", description = "Stream the machine-readable UI: one JSON message per line, as Terraform's -json (the JSON plan document is show -json FILE). Needs -auto-approve or a plan FILE.")
+    boolean json;
+
     @Option(names = "-refresh-only", description = "Only refresh: show (plan) or accept into state (apply) changes made outside sslform; change nothing remotely.")
     boolean refreshOnly;
 
@@ -33,7 +36,13 @@ final class ApplyCommand extends EngineCommand {
 
     @Override
     int execute() {
+        if (json) {
+            jsonUi = JsonUi.open(out(), env().clock());
+            if (planFile == null && !autoApprove) {
+                return JsonUi.approvalRequired(jsonUi);
+            }
+        }
         ops.validate();
-        return PlanRun.run(this, new RunOptions(refreshOnly ? PlanMode.REFRESH_ONLY : PlanMode.NORMAL, true, autoApprove, false, ops.parallelism, ops.targets, null, false, planFile));
+        return PlanRun.run(this, new RunOptions(refreshOnly ? PlanMode.REFRESH_ONLY : PlanMode.NORMAL, true, autoApprove, false, ops.parallelism, ops.targets, null, json, planFile));
     }
 }

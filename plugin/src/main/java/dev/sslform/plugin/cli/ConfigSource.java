@@ -70,6 +70,11 @@ public final class ConfigSource implements DesiredConfig {
         return loaded.configuration() != null && loaded.configuration().module().backendInvalid();
     }
 
+    /** The configuration's source texts by file name, for diagnostics' snippets. */
+    public Map<String, String> sources() {
+        return loaded.sources();
+    }
+
     /** The tencentcloud provider block's arguments (empty when there is none). */
     public Map<String, Object> provider() {
         if (diags.hasErrors()) {

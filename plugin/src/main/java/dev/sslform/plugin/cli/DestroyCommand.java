@@ -22,6 +22,9 @@ final class DestroyCommand extends EngineCommand {
     @Option(names = "-auto-approve", description = "Skip the interactive approval.")
     boolean autoApprove;
 
+    @Option(names = "-json", description = "Stream the machine-readable UI: one JSON message per line, as Terraform's -json (the JSON plan document is show -json FILE). Needs -auto-approve.")
+    boolean json;
+
     @Override
     EngineRoot root() {
         return parent;
@@ -29,7 +32,13 @@ final class DestroyCommand extends EngineCommand {
 
     @Override
     int execute() {
+        if (json) {
+            jsonUi = JsonUi.open(out(), env().clock());
+            if (!autoApprove) {
+                return JsonUi.approvalRequired(jsonUi);
+            }
+        }
         ops.validate();
-        return PlanRun.run(this, new RunOptions(PlanMode.DESTROY, true, autoApprove, false, ops.parallelism, ops.targets, null, false, null));
+        return PlanRun.run(this, new RunOptions(PlanMode.DESTROY, true, autoApprove, false, ops.parallelism, ops.targets, null, json, null));
     }
 }

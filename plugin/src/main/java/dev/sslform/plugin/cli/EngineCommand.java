@@ -45,6 +45,9 @@ abstract class EngineCommand implements Callable<Integer> {
 
     final List<VarSource> vars = new ArrayList<>();
 
+    /** The machine-readable UI when the command runs with -json (plan, apply, destroy, refresh); null otherwise. */
+    JsonUi jsonUi;
+
     @Option(names = "-var", paramLabel = "NAME=VALUE", description = "Set a variable in the configuration. May repeat.")
     void var(List<String> values) {
         values.forEach(v -> vars.add(new VarSource.Flag(v)));
@@ -60,14 +63,34 @@ abstract class EngineCommand implements Callable<Integer> {
 
     abstract int execute();
 
+    private dev.sslform.plugin.support.Log log;
+
+    /** The log TF_LOG and TF_LOG_PATH ask for (nothing without TF_LOG), opened on first use and closed when the command ends. */
+    dev.sslform.plugin.support.Log log() {
+        if (log == null) {
+            log = TfLog.from(env().env(), err(), env().clock());
+        }
+        return log;
+    }
+
     @Override
     public Integer call() {
+        log().info("sslform version: " + VersionCommand.VERSION);
+        log().info("CLI command", "command", spec.qualifiedName(" "));
         try {
             return execute();
         } catch (StateException | IllegalArgumentException | java.io.UncheckedIOException e) {
+            if (jsonUi != null) {
+                jsonUi.diagnostic(dev.sslform.plugin.provider.Diagnostic.error(null, "sslform could not run", e.getMessage()));
+                return ExitCodes.ERROR;
+            }
             err().print(PlanText.diagnostic(dev.sslform.plugin.provider.Diagnostic.error(null, "sslform could not run", e.getMessage())));
             err().flush();
             return ExitCodes.ERROR;
+        } finally {
+            if (log instanceof TfLog t) {
+                t.close();
+            }
         }
     }
 
@@ -157,6 +180,10 @@ abstract class EngineCommand implements Callable<Integer> {
     ConfigSource config() {
         ConfigSource c = ConfigSource.load(dir(), resolvedVars(), env().env());
         loaded = c;
+        if (jsonUi != null) {
+            c.diagnostics().forEach(d -> jsonUi.diagnostic(d, c.sources()));
+            return c.diagnostics().hasErrors() ? null : c;
+        }
         for (Diagnostic d : c.diagnostics()) {
             String where = d.subject() == null ? "" : "\n  on " + d.subject();
             (d.isError() ? err() : out()).print("\n" + (d.isError() ? "Error: " : "Warning: ") + d.summary() + "\n" + where
@@ -176,7 +203,7 @@ abstract class EngineCommand implements Callable<Integer> {
             if (Values.str(block, "protocol") != null && Values.str(block, "endpoint") != null && !Values.str(block, "endpoint").contains("://")) {
                 api = new ApiConfig(api.region(), api.secretId(), api.secretKey(), api.securityToken(), api.endpoint(), Values.str(block, "protocol"));
             }
-            return ResilientSqlServerApi.create(api, env().clock(), env().sleeper(), rate(block));
+            return ResilientSqlServerApi.create(api, env().clock(), env().sleeper(), rate(block), log().named("provider.tencentcloud"));
         }), env().clock(), env().sleeper(), FlowWaiter.watchInterval(rate(block)));
     }
 

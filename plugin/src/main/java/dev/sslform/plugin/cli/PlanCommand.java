@@ -22,7 +22,7 @@ final class PlanCommand extends EngineCommand {
     @Option(names = "-out", paramLabel = "FILE", description = "Write the plan to FILE, to apply exactly it later with: sslform apply FILE.")
     java.nio.file.Path out;
 
-    @Option(names = "-json", description = "Print the plan in Terraform's JSON plan format (as show -json FILE does) instead of text.")
+    @Option(names = "-json", description = "Stream the machine-readable UI: one JSON message per line, as Terraform's -json (the JSON plan document is show -json FILE).")
     boolean json;
 
     @Option(names = "-destroy", description = "Plan to destroy every object in state.")
@@ -38,6 +38,9 @@ final class PlanCommand extends EngineCommand {
 
     @Override
     int execute() {
+        if (json) {
+            jsonUi = JsonUi.open(out(), env().clock());
+        }
         ops.validate();
         return PlanRun.run(this, new RunOptions(destroy ? PlanMode.DESTROY : refreshOnly ? PlanMode.REFRESH_ONLY : PlanMode.NORMAL, false, false, detailedExitCode, ops.parallelism, ops.targets, out, json, null));
     }

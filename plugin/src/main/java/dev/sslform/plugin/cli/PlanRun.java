@@ -50,16 +50,20 @@ final class PlanRun {
             State prior = backend.read();
             List<ResourceAddress> targets = o.targets().stream().map(ResourceAddress::parse).toList();
             RemoteInstances remote = provider.remote();
+            JsonUiHooks hooks = cmd.jsonUi == null ? null : new JsonUiHooks(cmd.jsonUi, cmd.env().clock());
             Plan plan = new Planner(provider, o.parallelism()).targeting(targets).plan(mode == PlanMode.DESTROY ? DesiredConfig.of(List.of()) : config,
-                    prior, mode, line -> {
-                        if (!o.json()) {
-                            cmd.line(line);
-                        }
-                    }, remote);
+                    prior, mode, hooks != null ? hooks.planProgress() : cmd::line, remote);
+            if (hooks != null) {
+                hooks.planned(plan);
+            }
             // Refresh-only leaves outputs as they are; destroy removes them, as Terraform does.
             Map<String, ConfigSource.OutputValue> outputs = mode == PlanMode.NORMAL ? config.outputs(knownAfter(plan)) : Map.of();
             SavedPlan saved = new SavedPlan(plan, prior.lineage(), prior.serial(), config.fingerprint(), outputs, o.targets(),
                     config.provider(), cmd.env().clock().instant());
+            if (cmd.jsonUi != null && (config.diagnostics().hasErrors() || plan.hasErrors())) {
+                JsonUiPlan.diagnostics(cmd.jsonUi, plan);
+                return ExitCodes.ERROR;
+            }
             if (config.diagnostics().hasErrors() || plan.hasErrors()) {
                 cmd.out().print(PlanText.render(plan));
                 cmd.out().flush();
@@ -68,8 +72,14 @@ final class PlanRun {
             }
             boolean changes = mode == PlanMode.REFRESH_ONLY ? !plan.drift().isEmpty()
                     : plan.hasChanges() || OutputChanges.any(outputs, prior);
-            if (o.json()) {
-                cmd.out().print(PlanJson.render(saved, prior));
+            if (cmd.jsonUi != null) {
+                if (!(cmd instanceof RefreshCommand)) {
+                    JsonUiPlan.plan(cmd.jsonUi, plan, prior, outputs, cmd.env().clock().instant());
+                } else {
+                    JsonUiPlan.diagnostics(cmd.jsonUi, plan);
+                }
+            } else if (cmd instanceof RefreshCommand) {
+                plan.diagnostics().forEach(d -> cmd.out().print(PlanText.diagnostic(d)));
             } else {
                 cmd.out().print(PlanText.render(plan) + (mode == PlanMode.REFRESH_ONLY ? "" : OutputChanges.text(outputs, prior)));
             }
@@ -78,6 +88,9 @@ final class PlanRun {
                 if (o.out() != null) {
                     Path file = cmd.resolve(o.out());
                     saved.write(file);
+                    if (cmd.jsonUi != null) {
+                        return o.detailedExitCode() && changes ? ExitCodes.CHANGES : ExitCodes.OK;
+                    }
                     cmd.out().printf("%nSaved the plan to: %s%n%nTo perform exactly these actions, run the following command to apply:%n"
                             + "    sslform apply \"%s\"%n", o.out(), o.out());
                     cmd.out().flush();
@@ -185,23 +198,26 @@ final class PlanRun {
         if (cmd.env().interruption().stopRequested()) {
             return refuse(cmd, "Operation interrupted", "Interrupted before apply started: nothing was changed.");
         }
+        JsonUi ui = cmd.jsonUi;
         ApplyResult result = new Applier(provider, backend, cmd.env().clock(), o.parallelism())
-                .interruptedBy(cmd.env().interruption()).apply(plan, prior, cmd::line, remote);
+                .interruptedBy(cmd.env().interruption())
+                .hookedBy(ui == null ? dev.sslform.plugin.plan.ApplyHook.NONE : new JsonUiHooks(ui, cmd.env().clock()))
+                .apply(plan, prior, ui == null ? cmd::line : line -> { }, remote);
         Map<String, ConfigSource.OutputValue> outputs = config == null || plan.mode() != PlanMode.NORMAL ? planned
                 : config.outputs(attributes(result.state()));
         if (plan.mode() != PlanMode.REFRESH_ONLY && OutputChanges.any(outputs, result.state())) {
             backend.write(OutputChanges.store(result.state(), outputs));
         }
         for (Diagnostic d : result.errors()) {
-            cmd.err().print(PlanText.diagnostic(d));
+            show(cmd, cmd.err(), d);
         }
         if (plan.diagnostics().stream().anyMatch(d -> d.summary().equals(Planner.targetingWarning().summary()))) {
-            cmd.out().print(PlanText.diagnostic(Diagnostic.warning(null, "Applied changes may be incomplete",
+            show(cmd, cmd.out(), Diagnostic.warning(null, "Applied changes may be incomplete",
                     "The plan was created with the -target option in effect, so some changes requested in the configuration may have"
                             + " been ignored and the output values may not be fully updated. Run the following command to verify that"
                             + " no other changes are pending:\n      sslform plan\n\n  Note that the -target option is not suitable for"
                             + " routine use, and is provided only for exceptional situations such as recovering from errors or mistakes,"
-                            + " or when sslform specifically suggests to use it as part of an error message.")));
+                            + " or when sslform specifically suggests to use it as part of an error message."));
         }
         if (result.interrupted()) {
             StringBuilder sb = new StringBuilder("Apply stopped after an interrupt. Done: " + result.added() + " added, " + result.changed()
@@ -216,13 +232,17 @@ final class PlanRun {
                 sb.append("\n\n  Not started (run apply again to make these changes):");
                 result.notStarted().forEach(a -> sb.append("\n    - ").append(a));
             }
-            cmd.err().print(PlanText.diagnostic(Diagnostic.error(null, "Operation interrupted", sb.toString())));
+            show(cmd, cmd.err(), Diagnostic.error(null, "Operation interrupted", sb.toString()));
         }
         cmd.err().flush();
         if (!result.ok()) {
             return ExitCodes.ERROR;
         }
-        if (plan.mode() == PlanMode.DESTROY) {
+        if (ui != null) {
+            JsonUiPlan.applied(ui, plan, result, outputs, cmd instanceof RefreshCommand);
+        } else if (cmd instanceof RefreshCommand) {
+            cmd.out().print(OutputChanges.printed(JsonUiPlan.stateOutputs(result.state())));
+        } else if (plan.mode() == PlanMode.DESTROY) {
             cmd.out().printf("%nDestroy complete! Resources: %d destroyed.%n", result.destroyed());
         } else {
             cmd.out().printf("%nApply complete! Resources: %d added, %d changed, %d destroyed.%n", result.added(), result.changed(),
@@ -235,14 +255,32 @@ final class PlanRun {
 
     static void staleLockWarning(EngineCommand cmd, Lock lock) {
         lock.replacedStale().ifPresent(old -> {
-            cmd.out().print(PlanText.diagnostic(Diagnostic.warning(null, "Replaced a stale state lock",
+            Diagnostic d = Diagnostic.warning(null, "Replaced a stale state lock",
                     "The state was locked by a process that no longer runs on this host (lock ID " + old.id() + ", " + old.info()
-                            + ", created " + old.created() + "). It was probably killed during " + old.operation() + "; its lock was removed.")));
+                            + ", created " + old.created() + "). It was probably killed during " + old.operation() + "; its lock was removed.");
+            if (cmd.jsonUi != null) {
+                cmd.jsonUi.diagnostic(d);
+                return;
+            }
+            cmd.out().print(PlanText.diagnostic(d));
             cmd.out().flush();
         });
     }
 
+    /** A diagnostic to {@code text} (the human view), or as a JSON UI message with -json. */
+    private static void show(EngineCommand cmd, java.io.PrintWriter text, Diagnostic d) {
+        if (cmd.jsonUi != null) {
+            cmd.jsonUi.diagnostic(d);
+        } else {
+            text.print(PlanText.diagnostic(d));
+        }
+    }
+
     private static int refuse(EngineCommand cmd, String summary, String detail) {
+        if (cmd.jsonUi != null) {
+            cmd.jsonUi.diagnostic(Diagnostic.error(null, summary, detail));
+            return ExitCodes.ERROR;
+        }
         cmd.err().print(PlanText.diagnostic(Diagnostic.error(null, summary, detail)));
         cmd.err().flush();
         return ExitCodes.ERROR;

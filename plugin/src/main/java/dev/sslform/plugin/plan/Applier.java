@@ -39,6 +39,7 @@ public final class Applier {
     private final Clock clock;
     private final int parallelism;
     private Interruption interruption = new Interruption();
+    private ApplyHook hook = ApplyHook.NONE;
 
     public Applier(TencentCloudProvider provider, StateBackend backend, Clock clock) {
         this(provider, backend, clock, 1);
@@ -57,6 +58,12 @@ public final class Applier {
     /** Listens to {@code i}: after its first signal nothing new starts and flow waits stop; its second writes state. */
     public Applier interruptedBy(Interruption i) {
         this.interruption = i;
+        return this;
+    }
+
+    /** Reports each object's operation to {@code h} as well as in the text lines (the JSON UI uses it). */
+    public Applier hookedBy(ApplyHook h) {
+        this.hook = h;
         return this;
     }
 
@@ -102,12 +109,14 @@ public final class Applier {
                     notStarted.add(c.address());
                     continue;
                 }
+                Instant began = clock.instant();
                 try {
                     applyOne(c, remote, state, progress, added, changed, destroyed);
                     progress.finished(true);
                 } catch (ProviderException e){
                     if (!e.summary().equals("Interrupted")) {
                         errors.add(diagnostic(c.address().toString(), e));
+                        this.hook.errored(c, Duration.between(began, clock.instant()));
                         progress.line(c.address() + ": Failed: " + firstLine(e));
                         progress.finished(false);
                         continue;
@@ -116,6 +125,7 @@ public final class Applier {
                     progress.line(c.address() + ": Still running remotely after the interrupt (recorded as pending in state)");
                 } catch (RuntimeException e) {
                     errors.add(diagnostic(c.address().toString(), e));
+                    this.hook.errored(c, Duration.between(began, clock.instant()));
                     progress.line(c.address() + ": Failed: " + firstLine(e));
                     progress.finished(false);
                 }
@@ -156,6 +166,7 @@ public final class Applier {
         Instant start = clock.instant();
         Object id = (c.before() != null ? c.before() : c.after()).get("instance_id");
         progress.line(a + ": " + verb + "... [id=" + id + "]");
+        hook.started(c, id);
         long[] lastTick = {0};
         ApplyContext ctx = new ApplyContext() {
             @Override
@@ -168,6 +179,7 @@ public final class Applier {
                 long tick = elapsed.toSeconds() / PROGRESS_EVERY_SECONDS;
                 if (tick > lastTick[0]) {
                     lastTick[0] = tick;
+                    hook.progress(c, Duration.ofSeconds(tick * PROGRESS_EVERY_SECONDS));
                     if (progress.elapsedLines()) {
                         progress.line(a + ": " + verb + "... [" + tick * PROGRESS_EVERY_SECONDS + "s elapsed]");
                     }
@@ -178,6 +190,7 @@ public final class Applier {
             @Override
             public void info(String message) {
                 progress.line(a + ": " + message);
+                hook.info(c, message);
             }
 
             @Override
@@ -190,16 +203,19 @@ public final class Applier {
         // started is already on disk (ctx.record), so a crash before then loses nothing the next
         // plan cannot read back from the API, and a fleet apply does not wait on a state write
         // per object (each write is the whole state).
+        Map<String, Object> now = null;
         switch (c.action()) {
             case CREATE -> {
                 Map<String, Object> s = r.create(a.toString(), c.after(), remote, ctx);
                 state.update(st -> st.withInstance(a, new ResourceInstanceState(a.key(), 0, s, null)));
                 added.incrementAndGet();
+                now = s;
             }
             case UPDATE -> {
                 Map<String, Object> s = r.update(a.toString(), c.before(), c.after(), remote, ctx);
                 state.update(st -> st.withInstance(a, new ResourceInstanceState(a.key(), 0, s, null)));
                 changed.incrementAndGet();
+                now = s;
             }
             case DELETE -> {
                 r.delete(a.toString(), c.before(), remote, ctx);
@@ -210,7 +226,8 @@ public final class Applier {
                 r.delete(a.toString(), c.before(), remote, ctx);
                 state.write(st -> st.without(a));
                 destroyed.incrementAndGet();
-                ctx.record(r.create(a.toString(), c.after(), remote, ctx));
+                now = r.create(a.toString(), c.after(), remote, ctx);
+                ctx.record(now);
                 added.incrementAndGet();
             }
             default -> {
@@ -224,6 +241,7 @@ public final class Applier {
             default -> "Modifications complete";
         };
         progress.line(a + ": " + done + " after " + secs + "s" + (c.action() == Action.DELETE ? "" : " [id=" + id + "]"));
+        hook.completed(c, id, Duration.between(start, clock.instant()), now);
     }
 
     /** An error for the user: Tencent code, message and RequestId for API errors, with the address. */

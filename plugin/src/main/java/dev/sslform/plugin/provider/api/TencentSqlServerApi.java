@@ -22,8 +22,15 @@ public final class TencentSqlServerApi implements SqlServerApi {
     public static final String VERSION = "2018-03-28";
 
     private final CommonClient client;
+    private final dev.sslform.plugin.support.Log log;
 
     public TencentSqlServerApi(ApiConfig config) {
+        this(config, dev.sslform.plugin.support.Log.OFF);
+    }
+
+    /** As above; at trace, {@code log} gets each request's parameters and each response's body (never the credentials or signature). */
+    public TencentSqlServerApi(ApiConfig config, dev.sslform.plugin.support.Log log) {
+        this.log = log;
         Credential credential = config.securityToken() == null
                 ? new Credential(config.secretId(), config.secretKey())
                 : new Credential(config.secretId(), config.secretKey(), config.securityToken());
@@ -39,8 +46,11 @@ public final class TencentSqlServerApi implements SqlServerApi {
 
     private <T> T call(String action, Object request, Class<T> type) {
         String body;
+        String params = ApiJson.encode(request);
+        log.trace("API request", "action", action, "params", params);
         try {
-            body = client.commonRequest(new CommonRequest(ApiJson.encode(request)), action);
+            body = client.commonRequest(new CommonRequest(params), action);
+            log.trace("API response", "action", action, "body", body);
         } catch (TencentCloudSDKException e) {
             throw map(action, e);
         } catch (RuntimeException e) {
