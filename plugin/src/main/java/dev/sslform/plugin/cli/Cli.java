@@ -20,6 +20,8 @@ public final class Cli {
     private static CommandLine configure(CommandLine cl) {
         // -var and -var-file may repeat; their setters record each occurrence in order.
         cl.setOverwrittenOptionsAllowed(true);
+        // -flag and --flag alike, on every command, as Terraform.
+        DoubleDash.install(cl);
         // A usage error exits 1, as in Terraform: picocli's default, 2, would read as "changes
         // present" to a pipeline running plan -detailed-exitcode.
         cl.setExitCodeExceptionMapper(ex -> ExitCodes.ERROR);

@@ -43,6 +43,19 @@ abstract class EngineCommand implements Callable<Integer> {
     @Option(names = "-no-color", description = "Accepted for Terraform compatibility; sslform never colours its output.")
     boolean noColor;
 
+    @Option(names = "-input", arity = "0..1", fallbackValue = "true", defaultValue = "true", paramLabel = "true|false",
+            description = "Ask for input when needed: approval, and values of required variables that are not set (on a terminal)."
+                    + " -input=false (or TF_INPUT=false) never asks: apply without -auto-approve and a missing variable are errors.")
+    boolean input = true;
+
+    @Option(names = "-lock", arity = "0..1", fallbackValue = "true", defaultValue = "true", paramLabel = "true|false",
+            description = "Lock the state while the command runs (default true). -lock=false runs without the lock:"
+                    + " dangerous when someone else may run against the same state.")
+    boolean lock = true;
+
+    @Option(names = "-compact-warnings", description = "Show warnings as a list of their summaries, unless there are errors too.")
+    boolean compactWarnings;
+
     final List<VarSource> vars = new ArrayList<>();
 
     /** The machine-readable UI when the command runs with -json (plan, apply, destroy, refresh); null otherwise. */
@@ -131,36 +144,76 @@ abstract class EngineCommand implements Callable<Integer> {
     private ConfigSource loaded;
 
     /**
-     * Where state lives: the configuration's {@code backend "pg"} (conn_str or PG_CONN_STR,
-     * schema_name or PG_SCHEMA_NAME, workspace TF_WORKSPACE or "default"), else the local file
-     * ({@code -state}, the local backend's {@code path}, or sslform.tfstate).
+     * Where state lives, for the current workspace ({@link Workspaces#current}): the
+     * configuration's {@code backend "pg"} (conn_str or PG_CONN_STR, schema_name or
+     * PG_SCHEMA_NAME), else the local file ({@code -state}, the local backend's {@code path}, or
+     * sslform.tfstate; another workspace's in {@code terraform.tfstate.d/NAME/}). With
+     * {@code -lock=false} its lock is not taken.
      */
     StateBackend backend() {
-        ConfigSource c = loaded != null ? loaded : ConfigSource.load(dir(), resolvedVars(), env().env());
-        dev.sslform.plugin.config.BackendConfig b = c.backend();
+        StateBackend b = backendFor(workspace());
+        return lock ? b : new NoLockBackend(b);
+    }
+
+    /** The selected workspace: TF_WORKSPACE, else the one {@code workspace select} recorded, else "default". */
+    String workspace() {
+        return Workspaces.current(dir(), env().env());
+    }
+
+    /** The configuration's backend block (null without one), refusing a backend block with errors unless -state names the file. */
+    dev.sslform.plugin.config.BackendConfig backendConfig() {
+        ConfigSource c = loaded != null ? loaded : ConfigSource.load(dir(), resolvedVars(), loadEnv());
         if (statePath == null && c.backendInvalid()) {
             // Falling back to the local file here would let `state rm` or `force-unlock` act on the wrong state.
             throw new IllegalArgumentException("the configuration's backend block has errors (sslform validate shows them), so sslform"
                     + " cannot tell where the state is kept; fix it, or name a local state file with -state=PATH");
         }
+        // sslform init may have completed the block with -backend-config settings.
+        return InitState.merge(c.backend(), InitState.read(dir(), env().env()));
+    }
+
+    /** The state of workspace {@code workspace} in the configured backend. */
+    StateBackend backendFor(String workspace) {
+        dev.sslform.plugin.config.BackendConfig b = backendConfig();
         String who = System.getProperty("user.name", "sslform") + "@" + host();
         if (b != null && b.type().equals("pg")) {
             if (statePath != null) {
                 throw new IllegalArgumentException("-state applies to local state; this configuration keeps its state in the \"pg\" backend");
             }
-            String conn = b.settings().getOrDefault("conn_str", env().env().get("PG_CONN_STR"));
-            if (conn == null || conn.isBlank()) {
-                throw new IllegalArgumentException("backend \"pg\" needs conn_str, or the PG_CONN_STR environment variable");
-            }
-            String schema = b.settings().getOrDefault("schema_name",
-                    env().env().getOrDefault("PG_SCHEMA_NAME", dev.sslform.plugin.state.PgStateBackend.DEFAULT_SCHEMA));
-            String workspace = env().env().getOrDefault("TF_WORKSPACE", dev.sslform.plugin.state.PgStateBackend.DEFAULT_WORKSPACE);
-            return new dev.sslform.plugin.state.PgStateBackend(conn, schema, workspace, env().clock(), env().sleeper(), who);
+            return new dev.sslform.plugin.state.PgStateBackend(pgConnStr(b), pgSchema(b), workspace, env().clock(), env().sleeper(), who);
         }
-        Path p = statePath != null ? resolve(statePath)
-                : b != null && b.settings().containsKey("path") ? resolve(Path.of(b.settings().get("path")))
+        return new LocalStateBackend(localStatePath(b, workspace), env().clock(), env().sleeper(), who);
+    }
+
+    String pgConnStr(dev.sslform.plugin.config.BackendConfig b) {
+        String conn = b.settings().getOrDefault("conn_str", env().env().get("PG_CONN_STR"));
+        if (conn == null || conn.isBlank()) {
+            throw new IllegalArgumentException("backend \"pg\" needs conn_str, or the PG_CONN_STR environment variable");
+        }
+        return conn;
+    }
+
+    String pgSchema(dev.sslform.plugin.config.BackendConfig b) {
+        return b.settings().getOrDefault("schema_name",
+                env().env().getOrDefault("PG_SCHEMA_NAME", dev.sslform.plugin.state.PgStateBackend.DEFAULT_SCHEMA));
+    }
+
+    /** The local state file of {@code workspace}: -state, else the backend's path (default workspace) or the workspace directory's file. */
+    Path localStatePath(dev.sslform.plugin.config.BackendConfig b, String workspace) {
+        if (statePath != null) {
+            return resolve(statePath);
+        }
+        if (!workspace.equals(Workspaces.DEFAULT)) {
+            return localWorkspaceDir(b).resolve(workspace).resolve(LocalStateBackend.DEFAULT_FILE);
+        }
+        return b != null && b.settings().containsKey("path") ? resolve(Path.of(b.settings().get("path")))
                 : dir().resolve(LocalStateBackend.DEFAULT_FILE);
-        return new LocalStateBackend(p, env().clock(), env().sleeper(), who);
+    }
+
+    /** Where the local backend keeps the other workspaces' states: workspace_dir, or terraform.tfstate.d as Terraform. */
+    Path localWorkspaceDir(dev.sslform.plugin.config.BackendConfig b) {
+        return b != null && b.settings().containsKey("workspace_dir") ? resolve(Path.of(b.settings().get("workspace_dir")))
+                : dir().resolve(Workspaces.LOCAL_DIR);
     }
 
     private static String host() {
@@ -171,14 +224,21 @@ abstract class EngineCommand implements Callable<Integer> {
         }
     }
 
-    private List<VarSource> resolvedVars() {
+    /** The environment the configuration is loaded with: TF_WORKSPACE names the selected workspace (terraform.workspace). */
+    Map<String, String> loadEnv() {
+        Map<String, String> e = new java.util.HashMap<>(env().env());
+        e.put(Workspaces.ENV_VAR, workspace());
+        return e;
+    }
+
+    List<VarSource> resolvedVars() {
         return vars.stream().map(v -> v instanceof VarSource.File f && !f.path().isAbsolute()
                 ? (VarSource) new VarSource.File(dir().resolve(f.path())) : v).toList();
     }
 
     /** Loads the configuration; prints its diagnostics; null when it has errors. */
     ConfigSource config() {
-        ConfigSource c = ConfigSource.load(dir(), resolvedVars(), env().env());
+        ConfigSource c = ConfigSource.load(dir(), resolvedVars(), loadEnv());
         loaded = c;
         if (jsonUi != null) {
             c.diagnostics().forEach(d -> jsonUi.diagnostic(d, c.sources()));
@@ -213,30 +273,44 @@ abstract class EngineCommand implements Callable<Integer> {
         return rate == null ? ResilientSqlServerApi.DEFAULT_RATE_LIMIT : rate;
     }
 
-    /** Asks for "yes" on a terminal; without one, refuses unless {@code proceed} (-auto-approve, -force) was given. */
+    /**
+     * Asks for "yes" and reads the answer from stdin, terminal or not ({@code echo yes | sslform
+     * apply}), as Terraform does; end of input is a refusal. {@code proceed} (-auto-approve,
+     * -force) answers for the user; with {@code -input=false} (or TF_INPUT=false) nothing is asked
+     * and the command refuses.
+     */
     boolean confirm(boolean proceed, Confirmation c) {
         if (proceed) {
             return true;
         }
-        if (!env().interactive()) {
-            err().print("\nError: " + c.what() + " requires confirmation, but stdin is not a terminal\n\n"
+        if (!inputEnabled()) {
+            err().print("\nError: " + c.what() + " requires confirmation, but input is disabled (-input=false)\n\n"
                     + Confirmation.indented(c.withoutTerminal()) + "\n");
             err().flush();
             return false;
         }
         out().print("\n" + c.question() + "\n" + Confirmation.indented(c.explanation()) + "\n\n  Enter a value: ");
         out().flush();
+        String line = null;
         try {
-            String line = env().stdin().readLine();
-            if (line != null && line.trim().equals("yes")) {
-                out().println();
-                return true;
-            }
+            line = env().stdin().readLine();
         } catch (java.io.IOException e) {
             // treated as a refusal below
         }
-        err().print("\nError: " + c.what() + " cancelled.\n");
+        if (line != null && line.trim().equals("yes")) {
+            out().println();
+            return true;
+        }
+        out().flush();
+        err().print("\nError: " + c.what() + " cancelled.\n" + (line != null ? ""
+                : "\n  stdin ended without an answer.\n" + Confirmation.indented(c.withoutTerminal()) + "\n"));
         err().flush();
         return false;
+    }
+
+    /** Whether the command may ask the user anything: not with -input=false or TF_INPUT=false (or 0). */
+    boolean inputEnabled() {
+        String tfInput = env().env().get("TF_INPUT");
+        return input && !(tfInput != null && (tfInput.equalsIgnoreCase("false") || tfInput.equals("0")));
     }
 }

@@ -57,7 +57,9 @@ public final class ConfigLoader {
         Module module = decoder.module();
         Map<String, Value> vars = new VariableValues(module.variables(), evaluator, diags)
                 .resolve(dir, req.env(), req.vars(), req.missingVariablesUnknown());
-        return new LoadResult(new Configuration(dir, module, vars, schema, evaluator), diags, sources, syntaxValid);
+        // TF_WORKSPACE is the selected workspace: the CLI sets it from workspace select as well.
+        return new LoadResult(new Configuration(dir, module, vars, schema, evaluator).withWorkspace(req.env().get("TF_WORKSPACE")), diags,
+                sources, syntaxValid);
     }
 
     /** Parses one file by its extension. */

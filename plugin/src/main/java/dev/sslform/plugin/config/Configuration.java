@@ -20,6 +20,8 @@ public final class Configuration {
     private final Map<String, Value> variableValues;
     private final ProviderSchema schema;
     private final Evaluator evaluator;
+    /** The selected workspace: {@code terraform.workspace}. */
+    private String workspace = "default";
 
     Configuration(Path dir, Module module, Map<String, Value> variableValues, ProviderSchema schema, Evaluator evaluator) {
         this.dir = dir;
@@ -32,6 +34,16 @@ public final class Configuration {
     /** The directory the configuration was read from (paths and {@code file()} are relative to it). */
     public Path dir() {
         return dir;
+    }
+
+    /** {@code terraform.workspace}: the workspace selected when the configuration was loaded. */
+    public String workspace() {
+        return workspace;
+    }
+
+    Configuration withWorkspace(String name) {
+        this.workspace = name == null || name.isEmpty() ? "default" : name;
+        return this;
     }
 
     public Module module() {

@@ -143,7 +143,7 @@ final class EvalSession {
                 return Optional.of(new Scope.Resolved(new ObjectValue(Map.of("module", new StringValue(dir), "root", new StringValue(dir),
                         "cwd", new StringValue(System.getProperty("user.dir")))), 1));
             case "terraform":
-                return Optional.of(new Scope.Resolved(new ObjectValue(Map.of("workspace", new StringValue("default"))), 1));
+                return Optional.of(new Scope.Resolved(new ObjectValue(Map.of("workspace", new StringValue(cfg.workspace()))), 1));
             case "data":
                 if (names.size() < 3) {
                     d.error("Invalid data resource reference", "A data resource reference must name the data source type and name, like data.tencentcloud_sqlserver_instances.all.", range);

@@ -77,7 +77,7 @@ final class ModuleDecoder {
     }
 
     /** Backend types and their arguments (Terraform's pg backend; local with an optional path). */
-    private static final Map<String, List<String>> BACKENDS = Map.of("pg", List.of("conn_str", "schema_name"), "local", List.of("path"));
+    private static final Map<String, List<String>> BACKENDS = Map.of("pg", List.of("conn_str", "schema_name"), "local", List.of("path", "workspace_dir"));
     private BackendConfig backend;
     /** An error was found in a backend block: where state lives cannot be known. */
     private boolean backendInvalid;

@@ -313,6 +313,46 @@ public final class PgStateBackend implements StateBackend {
         }
     }
 
+    /** Creates the schema and its tables if they do not exist yet (what {@code sslform init} sets up). */
+    public void initialise() {
+        try (Connection c = connect()) {
+            // connect() creates them on first use
+        } catch (SQLException e) {
+            throw failure("initialise", e);
+        }
+    }
+
+    /** Every workspace with a stored state, and {@code default} always, in name order (Terraform's pg backend lists them so). */
+    public java.util.List<String> workspaces() {
+        java.util.TreeSet<String> out = new java.util.TreeSet<>();
+        out.add(DEFAULT_WORKSPACE);
+        try (Connection c = connect();
+             PreparedStatement ps = c.prepareStatement("SELECT name FROM " + schema + ".states")) {
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(rs.getString(1));
+                }
+            }
+        } catch (SQLException e) {
+            throw failure("list workspaces of", e);
+        }
+        return java.util.List.copyOf(out);
+    }
+
+    /** Removes this backend's workspace's stored state (the default workspace cannot be deleted). */
+    public void deleteWorkspace() {
+        if (workspace.equals(DEFAULT_WORKSPACE)) {
+            throw new IllegalArgumentException("Cannot delete the default workspace");
+        }
+        try (Connection c = connect();
+             PreparedStatement ps = c.prepareStatement("DELETE FROM " + schema + ".states WHERE name = ?")) {
+            ps.setString(1, workspace);
+            ps.executeUpdate();
+        } catch (SQLException e) {
+            throw failure("delete", e);
+        }
+    }
+
     private StateException failure(String what, SQLException e) {
         return new StateException("cannot " + what + " state in " + location() + ": " + e.getMessage(), e);
     }

@@ -101,10 +101,11 @@ class EngineCliTest {
     }
 
     @Test
-    void apply_refuses_without_a_terminal_and_without_auto_approve() {
+    void apply_reads_approval_from_stdin_without_a_terminal_and_end_of_input_refuses() {
         EngineCliRunner.Result r = run("apply");
         assertEquals(1, r.code());
-        assertTrue(r.err().contains("stdin is not a terminal"), r.err());
+        assertTrue(r.err().contains("Apply cancelled."), r.err());
+        assertTrue(r.err().contains("stdin ended without an answer"), r.err());
         assertTrue(r.err().contains("-auto-approve"), r.err());
         assertEquals("", run("state", "list").out(), "nothing was applied");
     }

@@ -101,15 +101,16 @@ class ForceUnlockCommandTest {
     }
 
     @Test
-    void without_a_terminal_and_without_force_it_refuses_and_names_force() throws Exception {
+    void without_a_terminal_it_asks_on_stdin_and_end_of_input_refuses_naming_force() throws Exception {
         byte[] lock = Files.readAllBytes(state.lockPath());
         EngineCliRunner.Result r = run("force-unlock", abandoned.info().id());
         assertEquals(1, r.code(), r.all());
-        assertEquals("", r.out());
+        assertEquals(PROMPT, r.out());
         assertEquals("""
 
-                Error: Force-unlock requires confirmation, but stdin is not a terminal
+                Error: Force-unlock cancelled.
 
+                  stdin ended without an answer.
                   sslform asks for "yes" before removing a lock. To run without a terminal (CI), make sure the
                   lock's holder is gone and pass -force.
                 """, r.err());
