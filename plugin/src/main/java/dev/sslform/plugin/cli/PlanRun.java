@@ -205,7 +205,7 @@ final class PlanRun {
                 .apply(plan, prior, ui == null ? cmd::line : line -> { }, remote);
         Map<String, ConfigSource.OutputValue> outputs = config == null || plan.mode() != PlanMode.NORMAL ? planned
                 : config.outputs(attributes(result.state()));
-        if (plan.mode() != PlanMode.REFRESH_ONLY && OutputChanges.any(outputs, result.state())) {
+        if (!result.stateFailed() && plan.mode() != PlanMode.REFRESH_ONLY && OutputChanges.any(outputs, result.state())) {
             backend.write(OutputChanges.store(result.state(), outputs));
         }
         for (Diagnostic d : result.errors()) {
@@ -219,7 +219,9 @@ final class PlanRun {
                             + " routine use, and is provided only for exceptional situations such as recovering from errors or mistakes,"
                             + " or when sslform specifically suggests to use it as part of an error message."));
         }
-        if (result.interrupted()) {
+        if (result.stateFailed()) {
+            StateRecovery.report(cmd, result, backend.location());
+        } else if (result.interrupted()) {
             StringBuilder sb = new StringBuilder("Apply stopped after an interrupt. Done: " + result.added() + " added, " + result.changed()
                     + " changed, " + result.destroyed() + " destroyed; " + result.errors().size() + " failed; "
                     + result.stillRunning().size() + " still running remotely; " + result.notStarted().size() + " not started."

@@ -19,6 +19,8 @@ import java.util.LinkedHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 
 /**
@@ -83,8 +85,10 @@ public final class Applier {
     public ApplyResult apply(Plan plan, State base, Consumer<String> out, RemoteInstances planReads) {
         StateKeeper state = new StateKeeper(backend, base);
         if (!plan.refreshed().resources().equals(base.resources())) {
-            state.write(s -> s.withResources(plan.refreshed().resources()));
+            state.update(s -> s.withResources(plan.refreshed().resources()));
+            state.tryPersist();
         }
+        Set<ResourceAddress> touched = ConcurrentHashMap.newKeySet();
         RemoteInstances remote = planReads.handOverToApply();
         List<ResourceChange> todo = plan.changes().stream().filter(ResourceChange::isChange).toList();
         Map<String, List<ResourceChange>> byInstance = new LinkedHashMap<>();
@@ -105,15 +109,22 @@ public final class Applier {
         AutoCloseable hook = interruption.onAbort(state::persist);
         Parallel.map(new ArrayList<>(byInstance.values()), parallelism, group -> {
             for (ResourceChange c : group) {
-                if (interruption.stopRequested()) {
+                if (interruption.stopRequested() || state.broken() != null) {
                     notStarted.add(c.address());
                     continue;
                 }
                 Instant began = clock.instant();
                 try {
-                    applyOne(c, remote, state, progress, added, changed, destroyed);
+                    applyOne(c, remote, state, progress, added, changed, destroyed, touched);
                     progress.finished(true);
+                } catch (StateKeeper.StateWriteStopped e) {
+                    // Its operation was not recorded, so it was not started.
+                    notStarted.add(c.address());
                 } catch (ProviderException e){
+                    if (e.getCause() instanceof StateKeeper.StateWriteStopped) {
+                        notStarted.add(c.address());
+                        continue;
+                    }
                     if (!e.summary().equals("Interrupted")) {
                         errors.add(diagnostic(c.address().toString(), e));
                         this.hook.errored(c, Duration.between(began, clock.instant()));
@@ -122,7 +133,9 @@ public final class Applier {
                         continue;
                     }
                     stillRunning.add(c.address());
-                    progress.line(c.address() + ": Still running remotely after the interrupt (recorded as pending in state)");
+                    progress.line(c.address() + (state.broken() != null && !interruption.stopRequested()
+                            ? ": Still running remotely; stopped waiting because state can no longer be written"
+                            : ": Still running remotely after the interrupt (recorded as pending in state)"));
                 } catch (RuntimeException e) {
                     errors.add(diagnostic(c.address().toString(), e));
                     this.hook.errored(c, Duration.between(began, clock.instant()));
@@ -137,14 +150,20 @@ public final class Applier {
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
-        state.persist();
+        RuntimeException failed = state.finish();
+        UnsavedState unsaved = null;
+        if (failed != null) {
+            unsaved = new UnsavedState(failed.getMessage(), state.current(), UnsavedState.between(state.stored(), state.current(), touched), false);
+        } else if (state.brokenOnce() != null) {
+            unsaved = new UnsavedState(state.brokenOnce().getMessage(), state.current(), List.of(), true);
+        }
         List<Diagnostic> ordered = new ArrayList<>(errors);
         ordered.sort(java.util.Comparator.comparing(d -> String.valueOf(d.address())));
         List<ResourceAddress> running = new ArrayList<>(stillRunning);
         running.sort(java.util.Comparator.comparing(ResourceAddress::toString));
         List<ResourceAddress> skipped = new ArrayList<>(notStarted);
         skipped.sort(java.util.Comparator.comparing(ResourceAddress::toString));
-        return new ApplyResult(added.get(), changed.get(), destroyed.get(), ordered, state.current(), running, skipped);
+        return new ApplyResult(added.get(), changed.get(), destroyed.get(), ordered, state.current(), running, skipped, unsaved);
     }
 
     private static String firstLine(RuntimeException e) {
@@ -154,7 +173,7 @@ public final class Applier {
     }
 
     private void applyOne(ResourceChange c, RemoteInstances remote, StateKeeper state, ApplyProgress progress,
-                          AtomicInteger added, AtomicInteger changed, AtomicInteger destroyed) {
+                          AtomicInteger added, AtomicInteger changed, AtomicInteger destroyed, Set<ResourceAddress> touched) {
         Resource r = provider.resource(c.type()).orElseThrow();
         ResourceAddress a = c.address();
         String verb = switch (c.action()) {
@@ -169,9 +188,40 @@ public final class Applier {
         hook.started(c, id);
         long[] lastTick = {0};
         ApplyContext ctx = new ApplyContext() {
+            private ResourceInstanceState beforeIntent;
+            private boolean intended;
+
+            @Override
+            public void intend(Map<String, Object> s) {
+                if (!intended) {
+                    beforeIntent = state.current().find(a).orElse(null);
+                    intended = true;
+                }
+                try {
+                    state.write(st -> st.withInstance(a, new ResourceInstanceState(a.key(), 0, s, null)));
+                } catch (StateKeeper.StateWriteStopped e) {
+                    abandon();
+                    throw e;
+                }
+            }
+
+            @Override
+            public void abandon() {
+                if (intended) {
+                    ResourceInstanceState back = beforeIntent;
+                    state.update(st -> back == null ? st.without(a) : st.withInstance(a, back));
+                    intended = false;
+                }
+            }
+
             @Override
             public void record(Map<String, Object> s) {
-                state.write(st -> st.withInstance(a, new ResourceInstanceState(a.key(), 0, s, null)));
+                // Called after the operation was accepted: it must never be reported as failed,
+                // so a failed write only stops further operations (the keeper remembers it).
+                touched.add(a);
+                intended = false;
+                state.update(st -> st.withInstance(a, new ResourceInstanceState(a.key(), 0, s, null)));
+                state.tryPersist();
             }
 
             @Override
@@ -195,7 +245,7 @@ public final class Applier {
 
             @Override
             public boolean stopRequested() {
-                return interruption.stopRequested();
+                return interruption.stopRequested() || state.broken() != null;
             }
         };
         // An object's final state is kept in memory and stored by the next write any worker makes
@@ -207,24 +257,29 @@ public final class Applier {
         switch (c.action()) {
             case CREATE -> {
                 Map<String, Object> s = r.create(a.toString(), c.after(), remote, ctx);
+                touched.add(a);
                 state.update(st -> st.withInstance(a, new ResourceInstanceState(a.key(), 0, s, null)));
                 added.incrementAndGet();
                 now = s;
             }
             case UPDATE -> {
                 Map<String, Object> s = r.update(a.toString(), c.before(), c.after(), remote, ctx);
+                touched.add(a);
                 state.update(st -> st.withInstance(a, new ResourceInstanceState(a.key(), 0, s, null)));
                 changed.incrementAndGet();
                 now = s;
             }
             case DELETE -> {
                 r.delete(a.toString(), c.before(), remote, ctx);
+                touched.add(a);
                 state.update(st -> st.without(a));
                 destroyed.incrementAndGet();
             }
             case REPLACE -> {
                 r.delete(a.toString(), c.before(), remote, ctx);
-                state.write(st -> st.without(a));
+                touched.add(a);
+                state.update(st -> st.without(a));
+                state.tryPersist();
                 destroyed.incrementAndGet();
                 now = r.create(a.toString(), c.after(), remote, ctx);
                 ctx.record(now);

@@ -7,10 +7,12 @@ import java.util.List;
 
 /**
  * What an apply did: counts for the summary line, errors per object, the state it left, and after
- * an interrupt what still runs remotely (recorded as pending) and what was never started.
+ * an interrupt what still runs remotely (recorded as pending) and what was never started; after a
+ * failed state write, {@code unsaved} (null otherwise): the error, the state that could not be
+ * stored and the operations the stored state lacks.
  */
 public record ApplyResult(int added, int changed, int destroyed, List<Diagnostic> errors, State state,
-                          List<ResourceAddress> stillRunning, List<ResourceAddress> notStarted) {
+                          List<ResourceAddress> stillRunning, List<ResourceAddress> notStarted, UnsavedState unsaved) {
     public ApplyResult {
         errors = List.copyOf(errors);
         stillRunning = List.copyOf(stillRunning);
@@ -18,12 +20,22 @@ public record ApplyResult(int added, int changed, int destroyed, List<Diagnostic
     }
 
     public ApplyResult(int added, int changed, int destroyed, List<Diagnostic> errors, State state) {
-        this(added, changed, destroyed, errors, state, List.of(), List.of());
+        this(added, changed, destroyed, errors, state, List.of(), List.of(), null);
     }
 
-    /** True when everything planned was done: no error and no interrupt. */
+    public ApplyResult(int added, int changed, int destroyed, List<Diagnostic> errors, State state,
+                       List<ResourceAddress> stillRunning, List<ResourceAddress> notStarted) {
+        this(added, changed, destroyed, errors, state, stillRunning, notStarted, null);
+    }
+
+    /** True when everything planned was done and stored: no error, no interrupt, no failed state write. */
     public boolean ok() {
-        return errors.isEmpty() && !interrupted();
+        return errors.isEmpty() && !interrupted() && unsaved == null;
+    }
+
+    /** True when a state write failed during the apply, so it stopped starting operations. */
+    public boolean stateFailed() {
+        return unsaved != null;
     }
 
     /** True when an interrupt left operations running remotely or not started. */

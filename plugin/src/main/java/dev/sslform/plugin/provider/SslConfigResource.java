@@ -262,9 +262,12 @@ public final class SslConfigResource implements Resource {
         boolean encChange = !Values.same(current.get("encryption"), planned.get("encryption"));
         if (pending != null) {
             notes.add(pendingNote(pending));
-            if (encChange && Values.lng(pending, "flow_id") == null) {
+            if (encChange && foreign(pending)) {
                 reasons.add("apply will stop with an error until the pending " + operationName(pending)
                         + " started outside sslform finishes: the API cannot cancel it, and sslform waits only for its own flows");
+            } else if (encChange && Values.lng(pending, "flow_id") == null) {
+                reasons.add("apply will stop with an error until the pending " + Values.str(pending, "operation")
+                        + " sslform requested (its flow id was never recorded) finishes: the API cannot cancel it");
             } else if (encChange) {
                 reasons.add("apply must first wait for the pending " + Values.str(pending, "operation")
                         + describeFlow(pending) + " to finish: the API cannot cancel it");
@@ -284,6 +287,17 @@ public final class SslConfigResource implements Resource {
             return;
         }
         certificateWarning(address, planned, now, diags);
+    }
+
+    /**
+     * True for an operation sslform did not start: it has neither a flow id nor the
+     * {@code requested_at} sslform records before every call. An operation with
+     * {@code requested_at} but no flow id is sslform's own, from a run that stopped between
+     * recording it and the API's answer; the refresh keeps it (adopts it) while the instance
+     * shows an operation in progress, and drops it when the instance shows none.
+     */
+    static boolean foreign(Map<String, Object> pending) {
+        return pending != null && Values.lng(pending, "flow_id") == null && Values.str(pending, "requested_at") == null;
     }
 
     /** The pending operation's name; "SSL operation (the API does not say which)" for a wait_doing sslform did not start. */
@@ -396,7 +410,7 @@ public final class SslConfigResource implements Resource {
         Duration timeout = GoDuration.parse(String.valueOf(Values.map(planned, "timeouts").get(timeoutKey)));
         String op = operationFor(current, planned);
         Map<String, Object> seenPending = Values.map(current, "pending");
-        boolean foreign = seenPending != null && Values.lng(seenPending, "flow_id") == null;
+        boolean foreign = foreign(seenPending);
         if (remote.readByPlan(id) && ("renew".equals(op) || (op != null && foreign))) {
             // a renew would be carried out twice, and someone else's operation may have ended since
             remote.invalidate(id);
@@ -406,6 +420,12 @@ public final class SslConfigResource implements Resource {
         Map<String, Object> pending = Values.map(current, "pending");
         if (op != null && pending != null) {
             Long flow = Values.lng(pending, "flow_id");
+            if (flow == null && !foreign(pending)) {
+                throw new ProviderException("Operation in progress",
+                        "Instance " + id + " has an SSL operation in progress that sslform requested (" + pendingNote(pending)
+                                + ") in a run that stopped before it recorded the flow id, so sslform cannot follow the flow."
+                                + " Wait until it finishes, then apply again.", null);
+            }
             if (flow == null) {
                 throw new ProviderException("Operation in progress",
                         "Instance " + id + " has an SSL operation in progress that sslform did not start (" + pendingNote(pending)
@@ -425,10 +445,23 @@ public final class SslConfigResource implements Resource {
         boolean kms = "enable".equals(op) && Long.valueOf(1).equals(Values.lng(planned, "is_kms"));
         ModifyDBInstanceSSL.Request req = new ModifyDBInstanceSSL.Request(id, op, waitSwitch, kms ? 1L : null,
                 kms ? Values.str(planned, "cmk_id") : null, kms ? Values.str(planned, "cmk_region") : null);
+        Instant next = waitSwitch == 1 ? MaintenanceSchedule.of(remote.maintenance(id)).nextStart(clock.instant()) : null;
+        Map<String, Object> p = new LinkedHashMap<>();
+        p.put("operation", op);
+        p.put("flow_id", null);
+        p.put("requested_at", clock.instant().truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString());
+        p.put("next_window_start", next == null ? null : next.toString());
+        state.put("encryption", target(op));
+        state.put("pending", p);
+        // Recorded before the call: if this run dies before the answer, the next one knows the
+        // operation is its own (requested_at without flow_id). Throws, and nothing is sent, when
+        // state cannot be written.
+        ctx.intend(state);
         ModifyDBInstanceSSL.Response resp;
         try {
             resp = remote.api().modifyDBInstanceSSL(req);
         } catch (ApiError e) {
+            ctx.abandon();
             boolean changedSince = ApiError.NOT_SUPPORT_REPEAT.equals(e.code()) || ApiError.INSTANCE_STATUS_INVALID.equals(e.code());
             if (!changedSince || !remote.readByPlan(id)) {
                 throw e;
@@ -440,14 +473,7 @@ public final class SslConfigResource implements Resource {
         if (resp == null || resp.flowId() == null) {
             throw new ProviderException("No FlowId", "ModifyDBInstanceSSL on " + id + " returned no FlowId", null);
         }
-        Map<String, Object> p = new LinkedHashMap<>();
-        p.put("operation", op);
         p.put("flow_id", resp.flowId());
-        p.put("requested_at", clock.instant().truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString());
-        Instant next = waitSwitch == 1 ? MaintenanceSchedule.of(remote.maintenance(id)).nextStart(clock.instant()) : null;
-        p.put("next_window_start", next == null ? null : next.toString());
-        state.put("encryption", target(op));
-        state.put("pending", p);
         ctx.record(state);
         if (waitSwitch == 1) {
             ctx.info(pendingNote(p));

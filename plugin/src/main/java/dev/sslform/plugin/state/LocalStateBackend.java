@@ -81,7 +81,7 @@ public final class LocalStateBackend implements StateBackend {
         } catch (NoSuchFileException e) {
             return State.empty();
         } catch (IOException e) {
-            throw new StateException("cannot read state file " + path + ": " + e.getMessage(), e);
+            throw new StateException("cannot read state file " + path + ": " + IoReasons.of(e, path), e);
         }
         return StateCodec.decode(bytes, path.toString());
     }
@@ -94,7 +94,7 @@ public final class LocalStateBackend implements StateBackend {
         } catch (NoSuchFileException e) {
             onDisk = null;
         } catch (IOException e) {
-            throw new StateException("cannot read state file " + path + ": " + e.getMessage(), e);
+            throw new StateException("cannot read state file " + path + ": " + IoReasons.of(e, path), e);
         }
         // Decoding refuses (and so never overwrites) a corrupt or newer file. The file this backend
         // wrote last is not decoded again: an apply of 1,000 objects writes thousands of times.
@@ -111,7 +111,7 @@ public final class LocalStateBackend implements StateBackend {
             backedUp = true;
             writeAtomically(path, bytes);
         } catch (IOException e) {
-            throw new StateException("cannot write state file " + path + ": " + e.getMessage(), e);
+            throw new StateException("cannot write state file " + path + ": " + IoReasons.of(e, path), e);
         }
         lastWritten = bytes;
         lastStored = stored;

@@ -74,18 +74,55 @@ final class LockFile {
         }
         LockInfo found = read().orElse(null);
         holder[0] = found;
-        if (isStale(found)) {
+        if (!isStale(found)) {
+            return Optional.empty();
+        }
+        // Replacing a dead holder's lock is check-then-delete, so it runs under the guard: only one
+        // taker at a time (threads and processes) can remove a lock that is not its own, and it
+        // removes it only if the file still holds the dead holder's ID. A lock someone created
+        // since is a live lock and stays; a new lock is only ever created with CREATE_NEW.
+        return guarded(() -> {
             Optional<LockInfo> still = read();
-            if (still.isPresent() && still.get().id().equals(found.id())) {
-                try {
-                    Files.deleteIfExists(path);
-                } catch (IOException e) {
-                    throw new StateException("cannot remove stale lock file " + path + ": " + e.getMessage(), e);
-                }
-                return create(mine, found);
+            if (still.isEmpty() || !still.get().id().equals(found.id())) {
+                holder[0] = still.orElse(null);
+                return still.isEmpty() ? create(mine, null) : Optional.<Lock>empty();
+            }
+            try {
+                Files.delete(path);
+            } catch (NoSuchFileException e) {
+                // its holder is dead, so nobody else removed it but a force-unlock outside sslform
+            } catch (IOException e) {
+                throw new StateException("cannot remove stale lock file " + path + ": " + IoReasons.of(e, path), e);
+            }
+            return create(mine, found);
+        });
+    }
+
+    /** Per-JVM mutexes by guard file: an OS file lock excludes other processes, not this one's threads. */
+    private static final java.util.concurrent.ConcurrentHashMap<Path, Object> IN_PROCESS = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** {@code <state>.lock.info.guard}: an empty file whose OS lock serialises the removal of other holders' locks. */
+    Path guardPath() {
+        return path.resolveSibling(path.getFileName() + ".guard");
+    }
+
+    /**
+     * Runs {@code body} holding the guard: a JVM-wide mutex and an exclusive OS lock
+     * ({@link FileChannel#lock}) on the guard file, which the OS releases if this process dies. The
+     * guard file is created on first use and never deleted (deleting it would let two takers lock
+     * two different files).
+     */
+    private <T> T guarded(java.util.function.Supplier<T> body) {
+        Path guard = guardPath();
+        Object mutex = IN_PROCESS.computeIfAbsent(guard.toAbsolutePath().normalize(), k -> new Object());
+        synchronized (mutex) {
+            try (FileChannel ch = FileChannel.open(guard, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+                 java.nio.channels.FileLock os = ch.lock()) {
+                return body.get();
+            } catch (IOException e) {
+                throw new StateException("cannot lock " + guard + " to replace a stale lock: " + IoReasons.of(e, guard), e);
             }
         }
-        return Optional.empty();
     }
 
     private Optional<Lock> create(LockInfo mine, LockInfo replaced) {
@@ -99,7 +136,7 @@ final class LockFile {
         } catch (FileAlreadyExistsException e) {
             return Optional.empty();
         } catch (IOException e) {
-            throw new StateException("cannot create lock file " + path + ": " + e.getMessage(), e);
+            throw new StateException("cannot create lock file " + path + ": " + IoReasons.of(e, path), e);
         }
     }
 
@@ -117,7 +154,7 @@ final class LockFile {
         } catch (NoSuchFileException e) {
             return Optional.empty();
         } catch (IOException e) {
-            throw new StateException("cannot read lock file " + path + ": " + e.getMessage(), e);
+            throw new StateException("cannot read lock file " + path + ": " + IoReasons.of(e, path), e);
         }
         String problem;
         try {
@@ -155,23 +192,27 @@ final class LockFile {
      * not that process still runs: the user has said its holder is gone. The ID is compared on a
      * read made just before deleting (after the user confirmed), so a lock released and taken by
      * someone else since the ID was shown is left; only a swap in the instant between that read
-     * and the delete could slip through, as for every check-then-delete of this file.
+     * and the delete could slip through if its holder released it and another run took it in
+     * that instant (taking over a stale lock runs under the same guard, so that cannot).
      */
     void forceUnlock(String lockId, String location) {
-        Optional<LockInfo> held = read();
-        if (held.isEmpty()) {
-            throw ForceUnlockException.notLocked(location);
-        }
-        if (!held.get().id().equals(lockId)) {
-            throw ForceUnlockException.mismatch(location, lockId, held.get());
-        }
-        try {
-            if (!Files.deleteIfExists(path)) {
+        guarded(() -> {
+            Optional<LockInfo> held = read();
+            if (held.isEmpty()) {
                 throw ForceUnlockException.notLocked(location);
             }
-        } catch (IOException e) {
-            throw new StateException("cannot remove lock file " + path + ": " + e.getMessage(), e);
-        }
+            if (!held.get().id().equals(lockId)) {
+                throw ForceUnlockException.mismatch(location, lockId, held.get());
+            }
+            try {
+                if (!Files.deleteIfExists(path)) {
+                    throw ForceUnlockException.notLocked(location);
+                }
+            } catch (IOException e) {
+                throw new StateException("cannot remove lock file " + path + ": " + IoReasons.of(e, path), e);
+            }
+            return null;
+        });
     }
 
     private final class FileLock implements Lock {
@@ -206,7 +247,7 @@ final class LockFile {
                 try {
                     Files.deleteIfExists(path);
                 } catch (IOException e) {
-                    throw new StateException("cannot remove lock file " + path + ": " + e.getMessage(), e);
+                    throw new StateException("cannot remove lock file " + path + ": " + IoReasons.of(e, path), e);
                 }
             }
         }

@@ -52,6 +52,17 @@ final class PgAdvisoryLock {
         }
     }
 
+    /** True when the session of {@code c} holds the lock (it is granted to this very session). */
+    boolean heldBy(Connection c) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(HOLDER.replace("ORDER BY l.pid LIMIT 1", "AND l.pid = pg_backend_pid()"))) {
+            ps.setString(1, key);
+            ps.setString(2, key);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next();
+            }
+        }
+    }
+
     /** The session holding the lock; empty when none does (any more). */
     Optional<Session> holder(Connection c) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(HOLDER)) {

@@ -9,6 +9,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
@@ -37,6 +38,12 @@ public final class PgStateBackend implements StateBackend {
     private final LockPoller poller;
     private final PgAdvisoryLock advisoryLock;
     private volatile boolean initialised;
+    /** The lock this backend holds, whose session every write goes through; null when none. */
+    private volatile PgLock held;
+    private Duration keepAlive = DEFAULT_KEEPALIVE;
+
+    /** How often the lock's session is pinged so idle-session reapers leave it alone. */
+    public static final Duration DEFAULT_KEEPALIVE = Duration.ofSeconds(2);
 
     public PgStateBackend(String connStr, String schemaName, String workspace, Clock clock, Sleeper sleeper, String who) {
         this.conn = PgConnectionString.parse(connStr);
@@ -53,13 +60,23 @@ public final class PgStateBackend implements StateBackend {
         this(connStr, schemaName, workspace, Clock.systemUTC(), Sleeper.SYSTEM, LockPoller.defaultWho());
     }
 
+    /** Sets how often the held lock's session is pinged (a keepalive query); for tests and tuning. */
+    public PgStateBackend keepAliveEvery(Duration interval) {
+        this.keepAlive = Objects.requireNonNull(interval);
+        return this;
+    }
+
     @Override
     public String location() {
         return "postgres:" + schema + "/" + workspace;
     }
 
     private Connection connect() throws SQLException {
-        Connection c = DriverManager.getConnection(conn.jdbcUrl(), conn.properties());
+        java.util.Properties props = new java.util.Properties();
+        props.putAll(conn.properties());
+        // TCP keepalive: a NAT or firewall that drops idle flows does not silently cut the lock's session.
+        props.putIfAbsent("tcpKeepAlive", "true");
+        Connection c = DriverManager.getConnection(conn.jdbcUrl(), props);
         if (!initialised) {
             createSchema(c);
             initialised = true;
@@ -105,6 +122,10 @@ public final class PgStateBackend implements StateBackend {
 
     @Override
     public State write(State next) {
+        PgLock lock = held;
+        if (lock != null) {
+            return lock.write(next);
+        }
         try (Connection c = connect()) {
             c.setAutoCommit(false);
             try {
@@ -182,7 +203,10 @@ public final class PgStateBackend implements StateBackend {
                 ps.setString(3, StateCodec.JSON.writeValueAsString(mine));
                 ps.executeUpdate();
             }
-            return Optional.of(new PgLock(c, mine));
+            PgLock lock = new PgLock(c, mine);
+            held = lock;
+            lock.startKeepAlive(keepAlive);
+            return Optional.of(lock);
         } catch (SQLException | java.io.IOException e) {
             throw new StateException("cannot lock " + location() + ": " + e.getMessage(), e);
         }
@@ -270,14 +294,105 @@ public final class PgStateBackend implements StateBackend {
         }
     }
 
+    /**
+     * The held lock: its session is kept alive by a keepalive query every few seconds (and TCP
+     * keepalive), and every state write runs in that same session, in a transaction that first
+     * checks the session still holds the advisory lock. A session that ended (killed by
+     * {@code pg_terminate_backend}, {@code idle_session_timeout}, a pooler or a NAT) has lost the
+     * lock, and another run may have taken it: the write is refused with
+     * {@link StateLockLostException} and so is every later one.
+     */
     private final class PgLock implements Lock {
         private final Connection connection;
         private final LockInfo info;
         private boolean released;
+        private StateLockLostException lost;
+        private java.util.concurrent.ScheduledExecutorService pinger;
 
         PgLock(Connection connection, LockInfo info) {
             this.connection = connection;
             this.info = info;
+        }
+
+        void startKeepAlive(Duration every) {
+            pinger = java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
+                Thread t = new Thread(r, "sslform-pg-lock-keepalive");
+                t.setDaemon(true);
+                return t;
+            });
+            long ms = Math.max(1, every.toMillis());
+            pinger.scheduleWithFixedDelay(this::ping, ms, ms, java.util.concurrent.TimeUnit.MILLISECONDS);
+        }
+
+        private synchronized void ping() {
+            if (released || lost != null) {
+                return;
+            }
+            try (Statement st = connection.createStatement()) {
+                st.setQueryTimeout(30);
+                st.execute("SELECT 1");
+            } catch (SQLException e) {
+                lost(e);
+            }
+        }
+
+        private StateLockLostException lost(Exception cause) {
+            if (lost == null) {
+                lost = new StateLockLostException("the state lock on " + location() + " (lock ID " + info.id() + ") was lost: its"
+                        + " database session ended (" + (cause == null ? "the session no longer holds the advisory lock"
+                        : cause.getMessage()) + "), so another run may hold the lock now. sslform writes nothing more to this"
+                        + " state in this run.", cause);
+            }
+            return lost;
+        }
+
+        synchronized State write(State next) {
+            if (released) {
+                throw new StateException("cannot write state to " + location() + ": its lock was released");
+            }
+            if (lost != null) {
+                throw lost;
+            }
+            try {
+                connection.setAutoCommit(false);
+                try {
+                    if (!advisoryLock.heldBy(connection)) {
+                        throw lost(null);
+                    }
+                    State stored = writeIn(connection, next);
+                    connection.commit();
+                    return stored;
+                } catch (SQLException | RuntimeException e) {
+                    rollbackQuietly();
+                    throw e;
+                } finally {
+                    if (!connection.isClosed()) {
+                        connection.setAutoCommit(true);
+                    }
+                }
+            } catch (SQLException e) {
+                if (sessionGone(e)) {
+                    throw lost(e);
+                }
+                throw failure("write", e);
+            }
+        }
+
+        private boolean sessionGone(SQLException e) {
+            try {
+                return connection.isClosed() || !connection.isValid(5) || (e.getSQLState() != null && e.getSQLState().startsWith("08"))
+                        || "57P01".equals(e.getSQLState());
+            } catch (SQLException x) {
+                return true;
+            }
+        }
+
+        private void rollbackQuietly() {
+            try {
+                connection.rollback();
+            } catch (SQLException e) {
+                // the session may be gone; nothing to roll back then
+            }
         }
 
         @Override
@@ -291,12 +406,26 @@ public final class PgStateBackend implements StateBackend {
                 return;
             }
             released = true;
+            if (pinger != null) {
+                pinger.shutdownNow();
+            }
+            if (held == this) {
+                held = null;
+            }
+            if (lost != null) {
+                // The session (and with it the advisory lock) is gone; the row may be another run's now.
+                closeQuietly(connection);
+                return;
+            }
             try (PreparedStatement del = connection.prepareStatement("DELETE FROM " + schema + ".locks WHERE name = ? AND id = ?")) {
                 del.setString(1, workspace);
                 del.setString(2, info.id());
                 del.executeUpdate();
                 advisoryLock.unlock(connection);
             } catch (SQLException e) {
+                if (sessionGone(e)) {
+                    throw lost(e);
+                }
                 throw new StateException("cannot release the lock on " + location() + ": " + e.getMessage(), e);
             } finally {
                 // Closing the session releases the advisory lock even if the statements above failed.
