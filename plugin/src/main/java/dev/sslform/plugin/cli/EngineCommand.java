@@ -157,7 +157,8 @@ abstract class EngineCommand implements Callable<Integer> {
     ConfigSource config() {
         ConfigSource c = ConfigSource.load(dir(), resolvedVars(), env().env());
         loaded = c;
-        for (Diagnostic d : c.diagnostics()) {
+        // Evaluated before anything is planned, so a failed variable validation is shown (and stops) here.
+        for (Diagnostic d : c.evaluateEarly()) {
             String where = d.subject() == null ? "" : "\n  on " + d.subject();
             (d.isError() ? err() : out()).print("\n" + (d.isError() ? "Error: " : "Warning: ") + d.summary() + "\n" + where
                     + (d.detail() == null || d.detail().isEmpty() ? "" : "\n\n  " + d.detail()) + "\n");

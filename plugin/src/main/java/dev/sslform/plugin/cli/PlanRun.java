@@ -50,7 +50,7 @@ final class PlanRun {
             State prior = backend.read();
             List<ResourceAddress> targets = o.targets().stream().map(ResourceAddress::parse).toList();
             RemoteInstances remote = provider.remote();
-            Plan plan = new Planner(provider, o.parallelism()).targeting(targets).plan(mode == PlanMode.DESTROY ? DesiredConfig.of(List.of()) : config,
+            Plan plan = new Planner(provider, o.parallelism()).targeting(targets).plan(mode == PlanMode.DESTROY ? DesiredConfig.destroying(config) : config,
                     prior, mode, line -> {
                         if (!o.json()) {
                             cmd.line(line);
@@ -58,6 +58,9 @@ final class PlanRun {
                     }, remote);
             // Refresh-only leaves outputs as they are; destroy removes them, as Terraform does.
             Map<String, ConfigSource.OutputValue> outputs = mode == PlanMode.NORMAL ? config.outputs(knownAfter(plan)) : Map.of();
+            if (mode == PlanMode.NORMAL && !plan.hasErrors()) {
+                plan = withDiagnostics(plan, config.conditionDiagnostics()); // postconditions, output preconditions, checks
+            }
             SavedPlan saved = new SavedPlan(plan, prior.lineage(), prior.serial(), config.fingerprint(), outputs, o.targets(),
                     config.provider(), cmd.env().clock().instant());
             if (config.diagnostics().hasErrors() || plan.hasErrors()) {
@@ -69,7 +72,7 @@ final class PlanRun {
             boolean changes = mode == PlanMode.REFRESH_ONLY ? !plan.drift().isEmpty()
                     : plan.hasChanges() || OutputChanges.any(outputs, prior);
             if (o.json()) {
-                cmd.out().print(PlanJson.render(saved, prior));
+                cmd.out().print(PlanJson.render(saved, prior, config.conditionOutcomes()));
             } else {
                 cmd.out().print(PlanText.render(plan) + (mode == PlanMode.REFRESH_ONLY ? "" : OutputChanges.text(outputs, prior)));
             }
@@ -189,11 +192,16 @@ final class PlanRun {
                 .interruptedBy(cmd.env().interruption()).apply(plan, prior, cmd::line, remote);
         Map<String, ConfigSource.OutputValue> outputs = config == null || plan.mode() != PlanMode.NORMAL ? planned
                 : config.outputs(attributes(result.state()));
+        // Postconditions left unknown at plan time, and checks, are evaluated again on what apply made.
+        List<Diagnostic> afterApply = config == null || plan.mode() != PlanMode.NORMAL ? List.of() : config.conditionDiagnostics();
         if (plan.mode() != PlanMode.REFRESH_ONLY && OutputChanges.any(outputs, result.state())) {
             backend.write(OutputChanges.store(result.state(), outputs));
         }
         for (Diagnostic d : result.errors()) {
             cmd.err().print(PlanText.diagnostic(d));
+        }
+        for (Diagnostic d : afterApply) {
+            (d.isError() ? cmd.err() : cmd.out()).print(PlanText.diagnostic(d));
         }
         if (plan.diagnostics().stream().anyMatch(d -> d.summary().equals(Planner.targetingWarning().summary()))) {
             cmd.out().print(PlanText.diagnostic(Diagnostic.warning(null, "Applied changes may be incomplete",
@@ -219,7 +227,7 @@ final class PlanRun {
             cmd.err().print(PlanText.diagnostic(Diagnostic.error(null, "Operation interrupted", sb.toString())));
         }
         cmd.err().flush();
-        if (!result.ok()) {
+        if (!result.ok() || afterApply.stream().anyMatch(Diagnostic::isError)) {
             return ExitCodes.ERROR;
         }
         if (plan.mode() == PlanMode.DESTROY) {
@@ -231,6 +239,16 @@ final class PlanRun {
         }
         cmd.out().flush();
         return ExitCodes.OK;
+    }
+
+    /** {@code plan} with {@code more} diagnostics added (conditions evaluated on the planned values). */
+    static Plan withDiagnostics(Plan plan, List<Diagnostic> more) {
+        if (more.isEmpty()) {
+            return plan;
+        }
+        List<Diagnostic> all = new java.util.ArrayList<>(plan.diagnostics());
+        all.addAll(more);
+        return new Plan(plan.mode(), plan.changes(), plan.drift(), all, plan.refreshed(), plan.observed());
     }
 
     static void staleLockWarning(EngineCommand cmd, Lock lock) {
