@@ -104,24 +104,41 @@ public final class ConfigSource implements DesiredConfig {
     public List<dev.sslform.plugin.provider.Diagnostic> problems() {
         List<dev.sslform.plugin.provider.Diagnostic> out = new ArrayList<>(lateDiagnostics());
         if (planned != null) {
-            out.addAll(ConditionReport.diagnostics(planned.conditions()));
+            // Only the objects' own conditions: outputs and checks are evaluated on the planned values (conditionDiagnostics).
+            out.addAll(ConditionReport.diagnostics(planned.conditions().stream()
+                    .filter(o -> !o.objectAddress().startsWith("output.") && !o.objectAddress().startsWith("check.")).toList()));
         }
         return out;
     }
 
     /**
-     * After {@link #outputs(Map)}: failed postconditions and output preconditions (errors) and
-     * failed check assertions (warnings), plus evaluation errors not yet reported.
+     * Evaluates the configuration with {@code objects} (planned values, where
+     * {@link Values#UNKNOWN} marks what only apply can tell, or the state an apply wrote) and
+     * returns the failed postconditions and output preconditions (errors) and failed check
+     * assertions (warnings), plus evaluation errors not yet reported. A condition that depends on
+     * an unknown value is left for the evaluation after apply, as Terraform leaves it.
      */
-    public List<dev.sslform.plugin.provider.Diagnostic> conditionDiagnostics() {
+    public List<dev.sslform.plugin.provider.Diagnostic> conditionDiagnostics(Map<ResourceAddress, Map<String, Object>> objects) {
         List<dev.sslform.plugin.provider.Diagnostic> out = new ArrayList<>(lateDiagnostics());
-        if (after != null) {
-            List<dev.sslform.plugin.config.ConditionOutcome> relevant = after.conditions().stream()
-                    .filter(o -> o.condition().kind() != dev.sslform.plugin.config.Condition.Kind.PRECONDITION
-                            || o.objectAddress().startsWith("output.")).toList();
-            out.addAll(ConditionReport.diagnostics(relevant));
+        if (diags.hasErrors() || loaded.configuration() == null || !hasConditions()) {
+            return out;
         }
+        Map<String, Value> known = new LinkedHashMap<>(lastData);
+        objects.forEach((a, attrs) -> known.put(a.toString(), withUnknowns(attrs)));
+        after = loaded.configuration().evaluator().evaluate(known, new Diagnostics());
+        List<dev.sslform.plugin.config.ConditionOutcome> relevant = after.conditions().stream()
+                .filter(o -> o.condition().kind() != dev.sslform.plugin.config.Condition.Kind.PRECONDITION
+                        || o.objectAddress().startsWith("output.")).toList();
+        out.addAll(ConditionReport.diagnostics(relevant));
         return out;
+    }
+
+    /** A resource's attributes as a value, {@link Values#UNKNOWN} becoming an unknown value. */
+    private static Value withUnknowns(Map<String, Object> attrs) {
+        Map<String, Value> m = new LinkedHashMap<>();
+        attrs.forEach((k, v) -> m.put(k, v == Values.UNKNOWN ? dev.sslform.plugin.config.value.UnknownValue.DYNAMIC
+                : ValueJson.fromJson(JSON.valueToTree(v))));
+        return new ObjectValue(m);
     }
 
     /** Every condition outcome of the last evaluation (for plan JSON's checks), or empty. */
@@ -204,13 +221,12 @@ public final class ConfigSource implements DesiredConfig {
      */
     public Map<String, OutputValue> outputs(Map<ResourceAddress, Map<String, Object>> resources) {
         Map<String, OutputValue> out = new java.util.TreeMap<>();
-        if (diags.hasErrors() || loaded.configuration().outputs().isEmpty() && !hasConditions()) {
+        if (diags.hasErrors() || loaded.configuration().outputs().isEmpty()) {
             return out;
         }
         Map<String, Value> known = new LinkedHashMap<>(lastData);
         resources.forEach((a, attrs) -> known.put(a.toString(), ValueJson.fromJson(JSON.valueToTree(attrs))));
         Evaluation e = loaded.configuration().evaluator().evaluate(known, new Diagnostics());
-        after = e;
         var decls = loaded.configuration().outputs();
         e.outputs().forEach((name, v) -> {
             boolean sensitive = decls.containsKey(name) && decls.get(name).sensitive();

@@ -59,7 +59,7 @@ final class PlanRun {
             // Refresh-only leaves outputs as they are; destroy removes them, as Terraform does.
             Map<String, ConfigSource.OutputValue> outputs = mode == PlanMode.NORMAL ? config.outputs(knownAfter(plan)) : Map.of();
             if (mode == PlanMode.NORMAL && !plan.hasErrors()) {
-                plan = withDiagnostics(plan, config.conditionDiagnostics()); // postconditions, output preconditions, checks
+                plan = withDiagnostics(plan, config.conditionDiagnostics(plannedAfter(plan))); // postconditions, output preconditions, checks
             }
             SavedPlan saved = new SavedPlan(plan, prior.lineage(), prior.serial(), config.fingerprint(), outputs, o.targets(),
                     config.provider(), cmd.env().clock().instant());
@@ -170,6 +170,17 @@ final class PlanRun {
         return out;
     }
 
+    /** Every planned object's values (unknowns included), by address: what postconditions and checks see at plan time. */
+    static Map<ResourceAddress, Map<String, Object>> plannedAfter(Plan plan) {
+        Map<ResourceAddress, Map<String, Object>> out = new java.util.LinkedHashMap<>();
+        for (var c : plan.changes()) {
+            if (c.after() != null) {
+                out.put(c.address(), c.after());
+            }
+        }
+        return out;
+    }
+
     /** Every managed resource's attributes in {@code state}, by address: what outputs read after an apply. */
     static Map<ResourceAddress, Map<String, Object>> attributes(State state) {
         Map<ResourceAddress, Map<String, Object>> out = new java.util.LinkedHashMap<>();
@@ -193,7 +204,7 @@ final class PlanRun {
         Map<String, ConfigSource.OutputValue> outputs = config == null || plan.mode() != PlanMode.NORMAL ? planned
                 : config.outputs(attributes(result.state()));
         // Postconditions left unknown at plan time, and checks, are evaluated again on what apply made.
-        List<Diagnostic> afterApply = config == null || plan.mode() != PlanMode.NORMAL ? List.of() : config.conditionDiagnostics();
+        List<Diagnostic> afterApply = config == null || plan.mode() != PlanMode.NORMAL ? List.of() : config.conditionDiagnostics(attributes(result.state()));
         if (plan.mode() != PlanMode.REFRESH_ONLY && OutputChanges.any(outputs, result.state())) {
             backend.write(OutputChanges.store(result.state(), outputs));
         }
