@@ -41,6 +41,12 @@ public final class ConfigSource implements DesiredConfig {
     private Map<String, Value> lastData = Map.of();
     /** The evaluation with nothing known yet, made once: provider, data sources and (without data sources) resources read it. */
     private Evaluation base;
+    /** The evaluation {@link #resources} made: its preconditions and data postconditions are the planner's {@link #problems}. */
+    private Evaluation planned;
+    /** The last evaluation {@link #outputs(Map)} made: its postconditions, output preconditions and checks. */
+    private Evaluation after;
+    /** How many of {@link #diags} were already handed out (printed by the command or returned by {@link #problems}). */
+    private int reported;
 
     /** One output's planned value: JSON-like, unknown until apply, or sensitive. */
     public record OutputValue(Object value, boolean known, boolean sensitive) {
@@ -58,6 +64,101 @@ public final class ConfigSource implements DesiredConfig {
 
     public Diagnostics diagnostics() {
         return diags;
+    }
+
+    /**
+     * Evaluates the configuration once with nothing known, so that what only evaluation finds (a
+     * failed variable validation, a bad reference) is among {@link #diagnostics()} before any
+     * planning starts. Returns those diagnostics; they count as reported.
+     */
+    public Diagnostics evaluateEarly() {
+        if (!diags.hasErrors() && loaded.configuration() != null) {
+            base();
+        }
+        reported = diags.size();
+        return diags;
+    }
+
+    /** The lifecycle rules of a resource block, for the planner (prevent_destroy, ignore_changes). */
+    @Override
+    public dev.sslform.plugin.plan.LifecycleRules lifecycle(ResourceAddress resource) {
+        if (loaded.configuration() == null) {
+            return dev.sslform.plugin.plan.LifecycleRules.NONE;
+        }
+        var addr = new dev.sslform.plugin.config.Address(resource.mode() == dev.sslform.plugin.state.ResourceMode.DATA ? ResourceMode.DATA
+                : ResourceMode.MANAGED, resource.type(), resource.name());
+        return loaded.configuration().resource(addr).map(r -> {
+            var lc = r.lifecycle();
+            var at = r.declRange();
+            return new dev.sslform.plugin.plan.LifecycleRules(lc.preventDestroy(), lc.ignoreChanges(),
+                    at.filename() + ":" + at.start().line() + "," + at.start().column());
+        }).orElse(dev.sslform.plugin.plan.LifecycleRules.NONE);
+    }
+
+    /**
+     * What the planner must report after {@link #resources}: failed preconditions (resources and
+     * data sources), failed data postconditions, and any evaluation error found since the
+     * configuration's diagnostics were printed.
+     */
+    @Override
+    public List<dev.sslform.plugin.provider.Diagnostic> problems() {
+        List<dev.sslform.plugin.provider.Diagnostic> out = new ArrayList<>(lateDiagnostics());
+        if (planned != null) {
+            // Only the objects' own conditions: outputs and checks are evaluated on the planned values (conditionDiagnostics).
+            out.addAll(ConditionReport.diagnostics(planned.conditions().stream()
+                    .filter(o -> !o.objectAddress().startsWith("output.") && !o.objectAddress().startsWith("check.")).toList()));
+        }
+        return out;
+    }
+
+    /**
+     * Evaluates the configuration with {@code objects} (planned values, where
+     * {@link Values#UNKNOWN} marks what only apply can tell, or the state an apply wrote) and
+     * returns the failed postconditions and output preconditions (errors) and failed check
+     * assertions (warnings), plus evaluation errors not yet reported. A condition that depends on
+     * an unknown value is left for the evaluation after apply, as Terraform leaves it.
+     */
+    public List<dev.sslform.plugin.provider.Diagnostic> conditionDiagnostics(Map<ResourceAddress, Map<String, Object>> objects) {
+        List<dev.sslform.plugin.provider.Diagnostic> out = new ArrayList<>(lateDiagnostics());
+        if (diags.hasErrors() || loaded.configuration() == null || !hasConditions()) {
+            return out;
+        }
+        Map<String, Value> known = new LinkedHashMap<>(lastData);
+        objects.forEach((a, attrs) -> known.put(a.toString(), withUnknowns(attrs)));
+        after = loaded.configuration().evaluator().evaluate(known, new Diagnostics());
+        List<dev.sslform.plugin.config.ConditionOutcome> relevant = after.conditions().stream()
+                .filter(o -> o.condition().kind() != dev.sslform.plugin.config.Condition.Kind.PRECONDITION
+                        || o.objectAddress().startsWith("output.")).toList();
+        out.addAll(ConditionReport.diagnostics(relevant));
+        return out;
+    }
+
+    /** A resource's attributes as a value, {@link Values#UNKNOWN} becoming an unknown value. */
+    private static Value withUnknowns(Map<String, Object> attrs) {
+        Map<String, Value> m = new LinkedHashMap<>();
+        attrs.forEach((k, v) -> m.put(k, v == Values.UNKNOWN ? dev.sslform.plugin.config.value.UnknownValue.DYNAMIC
+                : ValueJson.fromJson(JSON.valueToTree(v))));
+        return new ObjectValue(m);
+    }
+
+    /** Every condition outcome of the last evaluation (for plan JSON's checks), or empty. */
+    public List<dev.sslform.plugin.config.ConditionOutcome> conditionOutcomes() {
+        Evaluation e = after != null ? after : planned != null ? planned : base;
+        return e == null ? List.of() : e.conditions();
+    }
+
+    /** Diagnostics added to the configuration's since they were last printed or returned, as the planner's diagnostics. */
+    private List<dev.sslform.plugin.provider.Diagnostic> lateDiagnostics() {
+        List<dev.sslform.plugin.provider.Diagnostic> out = new ArrayList<>();
+        List<dev.sslform.plugin.config.diag.Diagnostic> all = diags.asList();
+        for (int i = reported; i < all.size(); i++) {
+            var d = all.get(i);
+            String where = d.subject() == null || d.subject().start() == null ? "" : "\n\n(at " + d.subject() + ")";
+            out.add(d.isError() ? dev.sslform.plugin.provider.Diagnostic.error(null, d.summary(), d.detail() + where)
+                    : dev.sslform.plugin.provider.Diagnostic.warning(null, d.summary(), d.detail() + where));
+        }
+        reported = all.size();
+        return out;
     }
 
     /** The terraform block's backend, or null when there is none (or the files could not be read). */
@@ -101,6 +202,7 @@ public final class ConfigSource implements DesiredConfig {
         lastData = known;
         // Evaluating 1,000 for_each instances takes a tenth of a second: do it again only when data sources add values.
         Evaluation full = known.isEmpty() ? base() : loaded.configuration().evaluator().evaluate(known, diags);
+        planned = full;
         List<DesiredInstance> out = new ArrayList<>();
         for (ResourceInstance i : full.instances(ResourceMode.MANAGED)) {
             out.add(new DesiredInstance(address(i), i.address().resource().type(), toMap(i.values())));
@@ -156,6 +258,13 @@ public final class ConfigSource implements DesiredConfig {
         } catch (java.security.NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** Whether any postcondition, output precondition or check block needs an evaluation after planning. */
+    private boolean hasConditions() {
+        var m = loaded.configuration().module();
+        return !m.checks().isEmpty() || m.outputs().values().stream().anyMatch(o -> !o.preconditions().isEmpty())
+                || m.resources().values().stream().anyMatch(r -> !r.lifecycle().postconditions().isEmpty());
     }
 
     private Evaluation base() {

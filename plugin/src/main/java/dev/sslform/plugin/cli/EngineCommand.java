@@ -2,6 +2,7 @@ package dev.sslform.plugin.cli;
 
 import dev.sslform.plugin.config.VarSource;
 import dev.sslform.plugin.config.diag.Diagnostic;
+import dev.sslform.plugin.config.diag.Diagnostics;
 import dev.sslform.plugin.plan.PlanText;
 import dev.sslform.plugin.provider.GoDuration;
 import dev.sslform.plugin.provider.TencentCloudProvider;
@@ -240,11 +241,13 @@ abstract class EngineCommand implements Callable<Integer> {
     ConfigSource config() {
         ConfigSource c = ConfigSource.load(dir(), resolvedVars(), loadEnv());
         loaded = c;
+        // Evaluated before anything is planned, so a failed variable validation is shown (and stops) here.
+        Diagnostics early = c.evaluateEarly();
         if (jsonUi != null) {
-            c.diagnostics().forEach(d -> jsonUi.diagnostic(d, c.sources()));
+            early.forEach(d -> jsonUi.diagnostic(d, c.sources()));
             return c.diagnostics().hasErrors() ? null : c;
         }
-        for (Diagnostic d : c.diagnostics()) {
+        for (Diagnostic d : early) {
             String where = d.subject() == null ? "" : "\n  on " + d.subject();
             (d.isError() ? err() : out()).print("\n" + (d.isError() ? "Error: " : "Warning: ") + d.summary() + "\n" + where
                     + (d.detail() == null || d.detail().isEmpty() ? "" : "\n\n  " + d.detail()) + "\n");

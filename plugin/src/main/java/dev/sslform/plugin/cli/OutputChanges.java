@@ -35,7 +35,10 @@ final class OutputChanges {
         int w = outputs.keySet().stream().mapToInt(String::length).max().orElse(0);
         for (String k : prior.outputs().keySet()) {
             if (!outputs.containsKey(k)) {
-                sb.append("  - ").append(pad(k, w)).append(" = ").append(PlanText.value(PlanJson.priorOutput(prior, k))).append(" -> null\n");
+                // A sensitive output stays hidden when it goes away (destroy, or removed from the configuration).
+                boolean sensitive = prior.outputs().get(k) instanceof Map<?, ?> m && Boolean.TRUE.equals(m.get("sensitive"));
+                sb.append("  - ").append(pad(k, w)).append(" = ")
+                        .append(sensitive ? "(sensitive value)" : PlanText.value(PlanJson.priorOutput(prior, k))).append(" -> null\n");
             }
         }
         outputs.forEach((k, v) -> {

@@ -42,8 +42,17 @@ final class PlanJson {
     }
 
     static String render(SavedPlan saved, State priorOutputsFrom) {
+        return render(saved, priorOutputsFrom, List.of());
+    }
+
+    /** As above, with the custom conditions' outcomes as Terraform's {@code checks} (left out when there are none). */
+    static String render(SavedPlan saved, State priorOutputsFrom, List<dev.sslform.plugin.config.ConditionOutcome> checks) {
         try {
-            return JSON.writerWithDefaultPrettyPrinter().writeValueAsString(tree(saved, priorOutputsFrom)) + "\n";
+            ObjectNode tree = tree(saved, priorOutputsFrom);
+            if (!checks.isEmpty()) {
+                tree.set("checks", ChecksJson.of(checks));
+            }
+            return JSON.writerWithDefaultPrettyPrinter().writeValueAsString(tree) + "\n";
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new IllegalStateException(e);
         }

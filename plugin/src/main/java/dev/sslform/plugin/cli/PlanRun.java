@@ -51,13 +51,16 @@ final class PlanRun {
             List<ResourceAddress> targets = o.targets().stream().map(ResourceAddress::parse).toList();
             RemoteInstances remote = provider.remote();
             JsonUiHooks hooks = cmd.jsonUi == null ? null : new JsonUiHooks(cmd.jsonUi, cmd.env().clock());
-            Plan plan = new Planner(provider, o.parallelism()).targeting(targets).plan(mode == PlanMode.DESTROY ? DesiredConfig.of(List.of()) : config,
+            Plan plan = new Planner(provider, o.parallelism()).targeting(targets).plan(mode == PlanMode.DESTROY ? DesiredConfig.destroying(config) : config,
                     prior, mode, hooks != null ? hooks.planProgress() : cmd::line, remote);
             if (hooks != null) {
                 hooks.planned(plan);
             }
             // Refresh-only leaves outputs as they are; destroy removes them, as Terraform does.
             Map<String, ConfigSource.OutputValue> outputs = mode == PlanMode.NORMAL ? config.outputs(knownAfter(plan)) : Map.of();
+            if (mode == PlanMode.NORMAL && !plan.hasErrors()) {
+                plan = withDiagnostics(plan, config.conditionDiagnostics(plannedAfter(plan))); // postconditions, output preconditions, checks
+            }
             SavedPlan saved = new SavedPlan(plan, prior.lineage(), prior.serial(), config.fingerprint(), outputs, o.targets(),
                     config.provider(), cmd.env().clock().instant());
             if (cmd.jsonUi != null && (config.diagnostics().hasErrors() || plan.hasErrors())) {
@@ -180,6 +183,17 @@ final class PlanRun {
         return out;
     }
 
+    /** Every planned object's values (unknowns included), by address: what postconditions and checks see at plan time. */
+    static Map<ResourceAddress, Map<String, Object>> plannedAfter(Plan plan) {
+        Map<ResourceAddress, Map<String, Object>> out = new java.util.LinkedHashMap<>();
+        for (var c : plan.changes()) {
+            if (c.after() != null) {
+                out.put(c.address(), c.after());
+            }
+        }
+        return out;
+    }
+
     /** Every managed resource's attributes in {@code state}, by address: what outputs read after an apply. */
     static Map<ResourceAddress, Map<String, Object>> attributes(State state) {
         Map<ResourceAddress, Map<String, Object>> out = new java.util.LinkedHashMap<>();
@@ -205,11 +219,16 @@ final class PlanRun {
                 .apply(plan, prior, ui == null ? cmd::line : line -> { }, remote);
         Map<String, ConfigSource.OutputValue> outputs = config == null || plan.mode() != PlanMode.NORMAL ? planned
                 : config.outputs(attributes(result.state()));
+        // Postconditions left unknown at plan time, and checks, are evaluated again on what apply made.
+        List<Diagnostic> afterApply = config == null || plan.mode() != PlanMode.NORMAL ? List.of() : config.conditionDiagnostics(attributes(result.state()));
         if (!result.stateFailed() && plan.mode() != PlanMode.REFRESH_ONLY && OutputChanges.any(outputs, result.state())) {
             backend.write(OutputChanges.store(result.state(), outputs));
         }
         for (Diagnostic d : result.errors()) {
             show(cmd, cmd.err(), d);
+        }
+        for (Diagnostic d : afterApply) {
+            (d.isError() ? cmd.err() : cmd.out()).print(PlanText.diagnostic(d));
         }
         if (plan.diagnostics().stream().anyMatch(d -> d.summary().equals(Planner.targetingWarning().summary()))) {
             show(cmd, cmd.out(), Diagnostic.warning(null, "Applied changes may be incomplete",
@@ -237,7 +256,7 @@ final class PlanRun {
             show(cmd, cmd.err(), Diagnostic.error(null, "Operation interrupted", sb.toString()));
         }
         cmd.err().flush();
-        if (!result.ok()) {
+        if (!result.ok() || afterApply.stream().anyMatch(Diagnostic::isError)) {
             return ExitCodes.ERROR;
         }
         if (ui != null) {
@@ -253,6 +272,16 @@ final class PlanRun {
         }
         cmd.out().flush();
         return ExitCodes.OK;
+    }
+
+    /** {@code plan} with {@code more} diagnostics added (conditions evaluated on the planned values). */
+    static Plan withDiagnostics(Plan plan, List<Diagnostic> more) {
+        if (more.isEmpty()) {
+            return plan;
+        }
+        List<Diagnostic> all = new java.util.ArrayList<>(plan.diagnostics());
+        all.addAll(more);
+        return new Plan(plan.mode(), plan.changes(), plan.drift(), all, plan.refreshed(), plan.observed());
     }
 
     static void staleLockWarning(EngineCommand cmd, Lock lock) {

@@ -44,7 +44,15 @@ public final class ConfigEvaluator {
         }
         Map<String, Value> outputs = new LinkedHashMap<>();
         for (OutputConfig o : cfg.outputs().values()) {
+            for (Condition c : o.preconditions()) {
+                session.condition(c, "output." + o.name(), "output." + o.name(), session.root());
+            }
             outputs.put(o.name(), evaluator.eval(o.value(), session.root(), diags));
+        }
+        for (CheckConfig check : cfg.module().checks()) {
+            for (Condition c : check.asserts()) {
+                session.condition(c, "check." + check.name(), "check." + check.name(), session.root());
+            }
         }
         Map<Address, Expansion> ordered = new LinkedHashMap<>();
         for (ResourceConfig r : cfg.resources()) {
@@ -53,7 +61,7 @@ public final class ConfigEvaluator {
                 ordered.put(r.address(), e);
             }
         }
-        return new Evaluation(providers, ordered, locals, outputs);
+        return new Evaluation(providers, ordered, locals, outputs, session.outcomes());
     }
 
     /** depends_on must name declared blocks; provider must name a configured provider (or the default). */

@@ -19,10 +19,12 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 /**
- * Loads a configuration: reads every {@code *.tf}, {@code *.hcl}, {@code *.tf.json},
- * {@code *.yaml} and {@code *.yml} file of a directory in name order (or one file), parses each
- * with the parser for its format, merges them into one {@link Module}, and resolves the input
- * variables. Never throws for a bad configuration: everything is a diagnostic.
+ * Loads a configuration: reads every {@code *.tf}, {@code *.tf.json}, {@code *.tf.yaml} and
+ * {@code *.tf.yml} file of a directory in name order (or one file), parses each with the parser
+ * for its format, merges them into one {@link Module}, and resolves the input variables. Every
+ * other file (other YAML such as {@code docker-compose.yml} included) is left alone, as Terraform
+ * leaves everything but {@code *.tf} and {@code *.tf.json}. Override files are refused
+ * ({@link ConfigFiles}). Never throws for a bad configuration: everything is a diagnostic.
  */
 public final class ConfigLoader {
     private final ProviderSchema schema;
@@ -37,7 +39,7 @@ public final class ConfigLoader {
         Path dir = req.dir() == null ? Path.of(".") : req.dir();
         Evaluator evaluator = Configuration.newEvaluator(dir);
         ModuleDecoder decoder = new ModuleDecoder(schema, evaluator);
-        List<Path> files = req.file() != null ? List.of(req.file()) : configFiles(dir, diags);
+        List<Path> files = req.file() != null ? ConfigFiles.single(req.file(), diags) : configFiles(dir, diags);
         List<Body> bodies = new java.util.ArrayList<>();
         for (Path f : files) {
             String name = req.file() != null ? f.toString() : dir.relativize(f).toString();
@@ -51,7 +53,7 @@ public final class ConfigLoader {
         boolean syntaxValid = !diags.hasErrors();
         bodies.forEach(b -> decoder.add(b, diags));
         if (files.isEmpty() && !diags.hasErrors()) {
-            diags.error("No configuration files", "There are no *.tf, *.hcl, *.tf.json, *.yaml or *.yml files in "
+            diags.error("No configuration files", "There are no *.tf, *.tf.json, *.tf.yaml or *.tf.yml files in "
                     + dir.toAbsolutePath().normalize() + ".", null);
         }
         Module module = decoder.module();
@@ -73,19 +75,13 @@ public final class ConfigLoader {
         return HclParser.parseFile(name, text, diags);
     }
 
-    static boolean isConfigFile(Path p) {
-        String n = p.getFileName().toString();
-        return !n.startsWith(".") && (n.endsWith(".tf") || n.endsWith(".hcl") || n.endsWith(".tf.json")
-                || n.endsWith(".yaml") || n.endsWith(".yml"));
-    }
-
     private static List<Path> configFiles(Path dir, Diagnostics diags) {
         if (!Files.isDirectory(dir)) {
             diags.error("Configuration directory not found", "The directory " + dir + " does not exist.", null);
             return List.of();
         }
         try (Stream<Path> s = Files.list(dir)) {
-            return s.filter(Files::isRegularFile).filter(ConfigLoader::isConfigFile).sorted().toList();
+            return ConfigFiles.refuseOverrides(s.filter(Files::isRegularFile).filter(ConfigFiles::isConfigFile).sorted().toList(), dir, diags);
         } catch (IOException e) {
             diags.error("Failed to read directory", String.valueOf(e.getMessage()), null);
             return List.of();

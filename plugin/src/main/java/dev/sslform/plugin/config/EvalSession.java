@@ -25,8 +25,15 @@ import java.util.TreeSet;
  * expansions it produced. Not thread-safe; one per {@link ConfigEvaluator#evaluate} call.
  */
 final class EvalSession {
-    /** {@code each} and {@code count} for the instance being evaluated; null fields when absent. */
-    record InstanceContext(Value eachKey, Value eachValue, Value countIndex) {
+    /** {@code each}, {@code count} and ({@code postcondition} only) {@code self} for the instance being evaluated; null fields when absent. */
+    record InstanceContext(Value eachKey, Value eachValue, Value countIndex, Value self) {
+        InstanceContext(Value eachKey, Value eachValue, Value countIndex) {
+            this(eachKey, eachValue, countIndex, null);
+        }
+
+        InstanceContext withSelf(Value v) {
+            return new InstanceContext(eachKey, eachValue, countIndex, v);
+        }
     }
 
     private final Configuration cfg;
@@ -37,6 +44,7 @@ final class EvalSession {
     private final Map<String, Value> locals = new HashMap<>();
     private final Map<Address, Expansion> expansions = new LinkedHashMap<>();
     private final Set<String> inProgress = new LinkedHashSet<>();
+    private final java.util.List<ConditionOutcome> outcomes = new java.util.ArrayList<>();
 
     EvalSession(Configuration cfg, Map<String, Value> known, Diagnostics diags) {
         this.cfg = cfg;
@@ -48,6 +56,46 @@ final class EvalSession {
 
     Map<Address, Expansion> expansions() {
         return expansions;
+    }
+
+    /** The values the engine supplied, by instance address. */
+    Map<String, Value> known() {
+        return known;
+    }
+
+    /** Every condition evaluated so far, in evaluation order. */
+    java.util.List<ConditionOutcome> outcomes() {
+        return outcomes;
+    }
+
+    /**
+     * Evaluates {@code c} in {@code scope} for the object at {@code object}: true passes, false
+     * fails with the evaluated error_message, an unknown result waits for a later evaluation, and
+     * an invalid one is an error diagnostic (and the status "error").
+     */
+    void condition(Condition c, String object, String config, Scope scope) {
+        Diagnostics local = new Diagnostics();
+        Value ok = evaluator.eval(c.condition(), dev.sslform.plugin.config.value.Type.BOOL, "the condition", scope, local);
+        diags.addAll(local);
+        ConditionOutcome.Status status;
+        String message = null;
+        if (local.hasErrors()) {
+            status = ConditionOutcome.Status.ERROR;
+        } else if (ok instanceof UnknownValue) {
+            status = ConditionOutcome.Status.UNKNOWN;
+        } else if (ok instanceof NullValue) {
+            diags.error("Invalid condition result", "Condition expression must return either true or false, not null.", c.condition().range());
+            status = ConditionOutcome.Status.ERROR;
+        } else if (ok instanceof dev.sslform.plugin.config.value.BoolValue b && b.value()) {
+            status = ConditionOutcome.Status.PASS;
+        } else {
+            Diagnostics msgDiags = new Diagnostics();
+            Value m = evaluator.eval(c.errorMessage(), dev.sslform.plugin.config.value.Type.STRING, "the error message", scope, msgDiags);
+            diags.addAll(msgDiags);
+            message = m instanceof StringValue sv ? sv.value() : "(the error message could not be evaluated)";
+            status = ConditionOutcome.Status.FAIL;
+        }
+        outcomes.add(new ConditionOutcome(c, object, config, status, message));
     }
 
     Scope root() {
@@ -70,6 +118,9 @@ final class EvalSession {
                 }
                 if (ctx != null && ctx.countIndex() != null) {
                     n.add("count");
+                }
+                if (ctx != null && ctx.self() != null) {
+                    n.add("self");
                 }
                 return n;
             }
@@ -138,6 +189,12 @@ final class EvalSession {
                     return Optional.of(new Scope.Resolved(UnknownValue.DYNAMIC, names.size()));
                 }
                 return Optional.of(new Scope.Resolved(new ObjectValue(Map.of("index", ctx.countIndex())), 1));
+            case "self":
+                if (ctx == null || ctx.self() == null) {
+                    d.error("Invalid \"self\" reference", "The \"self\" object can be used only in a postcondition of a resource or data block.", range);
+                    return Optional.of(new Scope.Resolved(UnknownValue.DYNAMIC, 1));
+                }
+                return Optional.of(new Scope.Resolved(ctx.self(), 1));
             case "path":
                 String dir = cfg.dir() == null ? "." : cfg.dir().toString();
                 return Optional.of(new Scope.Resolved(new ObjectValue(Map.of("module", new StringValue(dir), "root", new StringValue(dir),

@@ -8,11 +8,17 @@ import java.util.Map;
 /**
  * The result of evaluating a {@link Configuration} against what is known so far: provider
  * configurations (by "name" or "name.alias"), every resource and data block expanded into
- * instances, and the values of locals and outputs. Anything not yet known is an
+ * instances, the values of locals and outputs, and the outcome of every custom condition
+ * (preconditions, postconditions, output preconditions, check assertions) that could be
+ * evaluated with what was known. Anything not yet known is an
  * {@link dev.sslform.plugin.config.value.UnknownValue}.
  */
 public record Evaluation(Map<String, ObjectValue> providers, Map<Address, Expansion> expansions,
-                         Map<String, Value> locals, Map<String, Value> outputs) {
+                         Map<String, Value> locals, Map<String, Value> outputs, List<ConditionOutcome> conditions) {
+
+    public Evaluation {
+        conditions = List.copyOf(conditions);
+    }
 
     public List<ResourceInstance> instances(ResourceMode mode) {
         return expansions.values().stream().filter(e -> e.config().mode() == mode)

@@ -126,6 +126,31 @@ final class Expander {
         } else {
             values = bodies.eval(r.body(), r.schema(), r.declRange(), scope, diags);
         }
-        return new ResourceInstance(r.address().instance(key), r, values);
+        ResourceInstance instance = new ResourceInstance(r.address().instance(key), r, values);
+        conditions(instance, ctx);
+        return instance;
+    }
+
+    /**
+     * Preconditions in the instance's scope; postconditions with {@code self} when the engine
+     * supplied the instance's value (a data source read, a planned or applied object), else not yet.
+     */
+    private void conditions(ResourceInstance instance, EvalSession.InstanceContext ctx) {
+        Lifecycle lc = instance.config().lifecycle();
+        if (lc.preconditions().isEmpty() && lc.postconditions().isEmpty() || instance.address().key() == InstanceKey.UNKNOWN) {
+            return;
+        }
+        String object = instance.address().toString();
+        String config = instance.config().address().toString();
+        for (Condition c : lc.preconditions()) {
+            session.condition(c, object, config, session.scope(ctx));
+        }
+        Value self = session.known().get(object);
+        if (self != null) {
+            EvalSession.InstanceContext withSelf = (ctx == null ? new EvalSession.InstanceContext(null, null, null) : ctx).withSelf(self);
+            for (Condition c : lc.postconditions()) {
+                session.condition(c, object, config, session.scope(withSelf));
+            }
+        }
     }
 }

@@ -6,12 +6,13 @@ import java.util.Map;
 /**
  * Everything declared in a configuration directory, merged from all its files and not yet
  * evaluated. Maps keep declaration order. {@code backend} is the {@code terraform { backend … }}
- * block, null when there is none (local state).
+ * block, null when there is none (local state). {@code checks} are the {@code check} blocks.
  */
 public record Module(List<ProviderConfig> providers, Map<String, VariableConfig> variables, Map<String, LocalConfig> locals,
                      Map<String, OutputConfig> outputs, Map<Address, ResourceConfig> resources, BackendConfig backend,
-                     boolean backendInvalid) {
+                     boolean backendInvalid, List<CheckConfig> checks) {
     public Module {
+        checks = List.copyOf(checks);
         providers = List.copyOf(providers);
         variables = java.util.Collections.unmodifiableMap(variables);
         locals = java.util.Collections.unmodifiableMap(locals);

@@ -20,10 +20,10 @@ import java.util.Map;
 
 /**
  * Merges the top-level blocks of every file into one {@link Module}, reporting unknown block
- * types, malformed blocks and duplicates (naming both places).
+ * types, malformed blocks and duplicates (naming both places). Which block types and arguments
+ * exist, and which are refused, comes from {@link Language}.
  */
 final class ModuleDecoder {
-    private static final List<String> BLOCK_TYPES = List.of("terraform", "provider", "variable", "locals", "output", "resource", "data");
 
     private final ProviderSchema schemas;
     private final Statics statics;
@@ -33,11 +33,14 @@ final class ModuleDecoder {
     private final Map<String, LocalConfig> locals = new LinkedHashMap<>();
     private final Map<String, OutputConfig> outputs = new LinkedHashMap<>();
     private final Map<Address, ResourceConfig> resourceConfigs = new LinkedHashMap<>();
+    private final Map<String, CheckConfig> checks = new LinkedHashMap<>();
+    private final TerraformBlockDecoder terraform;
 
     ModuleDecoder(ProviderSchema schemas, Evaluator evaluator) {
         this.schemas = schemas;
         this.statics = new Statics(evaluator);
         this.resources = new ResourceDecoder(schemas, statics);
+        this.terraform = new TerraformBlockDecoder(schemas, statics);
     }
 
     void add(Body file, Diagnostics diags) {
@@ -46,22 +49,27 @@ final class ModuleDecoder {
         }
         for (Block b : file.blocks()) {
             switch (b.type()) {
-                case "terraform" -> terraform(b, diags);
+                case "terraform" -> terraform.decode(b, diags);
                 case "provider" -> provider(b, diags);
                 case "variable" -> variable(b, diags);
                 case "locals" -> locals(b, diags);
                 case "output" -> output(b, diags);
                 case "resource" -> resource(b, ResourceMode.MANAGED, diags);
                 case "data" -> resource(b, ResourceMode.DATA, diags);
-                case "module" -> diags.error("Modules are not supported", "sslform reads a single root module; move the module's resources into this configuration.", b.defRange());
-                default -> diags.error("Unsupported block type", "Blocks of type \"" + b.type() + "\" are not expected here."
-                        + Suggestions.didYouMean(b.type(), BLOCK_TYPES), b.typeRange());
+                case "check" -> check(b, diags);
+                default -> {
+                    if (!Language.refuse(b.type(), b.typeRange(), diags)) {
+                        diags.error("Unsupported block type", "Blocks of type \"" + b.type() + "\" are not expected here."
+                                + Suggestions.didYouMean(b.type(), Language.names("")), b.typeRange());
+                    }
+                }
             }
         }
     }
 
     Module module() {
-        return new Module(providers, variables, locals, outputs, resourceConfigs, backend, backendInvalid);
+        return new Module(providers, variables, locals, outputs, resourceConfigs, terraform.backend, terraform.backendInvalid,
+                List.copyOf(checks.values()));
     }
 
     private boolean labels(Block b, int n, String what, Diagnostics diags) {
@@ -76,54 +84,6 @@ final class ModuleDecoder {
         return r.filename() + ":" + r.start().line() + "," + r.start().column();
     }
 
-    /** Backend types and their arguments (Terraform's pg backend; local with an optional path). */
-    private static final Map<String, List<String>> BACKENDS = Map.of("pg", List.of("conn_str", "schema_name"), "local", List.of("path", "workspace_dir"));
-    private BackendConfig backend;
-    /** An error was found in a backend block: where state lives cannot be known. */
-    private boolean backendInvalid;
-
-    /** The terraform block: only its backend block means something to sslform; the rest is accepted and ignored. */
-    private void terraform(Block b, Diagnostics diags) {
-        for (Block inner : b.body().blocks()) {
-            if (!inner.type().equals("backend")) {
-                continue;
-            }
-            if (!labels(inner, 1, "backend", diags)) {
-                backendInvalid = true;
-                continue;
-            }
-            String type = inner.labels().get(0);
-            if (!BACKENDS.containsKey(type)) {
-                backendInvalid = true;
-                diags.error("Unsupported backend type", "sslform keeps state in the \"local\" or \"pg\" backend, not \"" + type + "\"."
-                        + Suggestions.didYouMean(type, List.copyOf(BACKENDS.keySet())), inner.labelRanges().get(0));
-                continue;
-            }
-            if (backend != null) {
-                backendInvalid = true;
-                diags.error("Duplicate backend configuration", "A backend was already configured at " + at(backend.declRange())
-                        + ". A configuration has at most one backend.", inner.defRange());
-                continue;
-            }
-            Map<String, String> settings = new LinkedHashMap<>();
-            for (Attribute a : inner.body().attributes()) {
-                if (!BACKENDS.get(type).contains(a.name())) {
-                    backendInvalid = true;
-                    diags.error("Unsupported argument", "An argument named \"" + a.name() + "\" is not expected in backend \"" + type
-                            + "\"." + Suggestions.didYouMean(a.name(), BACKENDS.get(type)), a.nameRange());
-                    continue;
-                }
-                String v = statics.string(a, diags);
-                if (v != null) {
-                    settings.put(a.name(), v);
-                } else {
-                    backendInvalid = true;
-                }
-            }
-            backend = new BackendConfig(type, settings, inner.defRange());
-        }
-    }
-
     private void provider(Block b, Diagnostics diags) {
         if (!labels(b, 1, "provider", diags)) {
             return;
@@ -134,8 +94,11 @@ final class ModuleDecoder {
                     + "\" is not available." + Suggestions.didYouMean(name, List.of(schemas.name())), b.labelRanges().get(0));
             return;
         }
-        String alias = b.body().attribute("alias").map(a -> statics.string(a, diags)).orElse(null);
-        List<Attribute> rest = b.body().attributes().stream().filter(a -> !a.name().equals("alias")).toList();
+        String alias = null;
+        if (b.body().attribute("alias").isPresent() && Language.refuse("provider.alias", b.body().attribute("alias").get().nameRange(), diags)) {
+            return;
+        }
+        List<Attribute> rest = b.body().attributes();
         ProviderConfig p = new ProviderConfig(name, alias, new Body(rest, b.body().blocks(), b.body().range()), b.defRange());
         for (ProviderConfig prior : providers) {
             if (prior.key().equals(p.key())) {
@@ -155,16 +118,21 @@ final class ModuleDecoder {
         Type type = Type.ANY;
         Value def = null;
         String description = "";
-        boolean sensitive = false;
+        boolean nullable = true;
         for (Attribute a : b.body().attributes()) {
             switch (a.name()) {
                 case "type" -> type = TypeExpressions.parse(a.expr(), diags);
                 case "default" -> def = statics.value(a.expr(), diags);
                 case "description" -> description = statics.string(a, diags);
-                case "sensitive" -> sensitive = statics.bool(a, diags);
-                case "nullable" -> statics.bool(a, diags);
+                case "sensitive" -> {
+                    // sensitive = false is the default and means what it says; true is not supported yet.
+                    if (statics.bool(a, diags)) {
+                        Language.refuse("variable.sensitive", a.nameRange(), diags);
+                    }
+                }
+                case "nullable" -> nullable = statics.bool(a, diags);
                 default -> diags.error("Unsupported argument", "An argument named \"" + a.name() + "\" is not expected here."
-                        + Suggestions.didYouMean(a.name(), List.of("type", "default", "description", "sensitive", "nullable")), a.nameRange());
+                        + Suggestions.didYouMean(a.name(), Language.names("variable")), a.nameRange());
             }
         }
         if (def != null) {
@@ -189,7 +157,11 @@ final class ModuleDecoder {
             }
             validations.add(new VariableConfig.Validation(cond, msg, v.range()));
         }
-        VariableConfig prior = variables.putIfAbsent(name, new VariableConfig(name, type, def, description, sensitive, validations, b.defRange()));
+        if (!nullable && def instanceof dev.sslform.plugin.config.value.NullValue) {
+            diags.error("Invalid default value for variable", "A null default value is not valid when nullable=false.",
+                    b.body().attribute("default").get().expr().range());
+        }
+        VariableConfig prior = variables.putIfAbsent(name, new VariableConfig(name, type, def, description, nullable, validations, b.defRange()));
         if (prior != null) {
             diags.error("Duplicate variable declaration", "A variable named \"" + name + "\" was already declared at "
                     + at(prior.declRange()) + ". Variable names must be unique within a module.", b.defRange());
@@ -221,14 +193,23 @@ final class ModuleDecoder {
                 case "sensitive" -> sensitive = statics.bool(a, diags);
                 case "depends_on" -> Statics.traversals(a, diags);
                 default -> diags.error("Unsupported argument", "An argument named \"" + a.name() + "\" is not expected here."
-                        + Suggestions.didYouMean(a.name(), List.of("value", "description", "sensitive", "depends_on")), a.nameRange());
+                        + Suggestions.didYouMean(a.name(), Language.names("output")), a.nameRange());
+            }
+        }
+        List<Condition> preconditions = new ArrayList<>();
+        for (Block inner : b.body().blocks()) {
+            if (inner.type().equals("precondition")) {
+                Conditions.decode(inner, Condition.Kind.PRECONDITION, diags).ifPresent(preconditions::add);
+            } else {
+                diags.error("Unsupported block type", "Blocks of type \"" + inner.type() + "\" are not expected here."
+                        + Suggestions.didYouMean(inner.type(), List.of("precondition")), inner.typeRange());
             }
         }
         if (value == null) {
             diags.error("Missing required argument", "The argument \"value\" is required, but no definition was found.", b.defRange());
             return;
         }
-        OutputConfig prior = outputs.putIfAbsent(name, new OutputConfig(name, value, description, sensitive, b.defRange()));
+        OutputConfig prior = outputs.putIfAbsent(name, new OutputConfig(name, value, description, sensitive, preconditions, b.defRange()));
         if (prior != null) {
             diags.error("Duplicate output definition", "An output named \"" + name + "\" was already defined at "
                     + at(prior.declRange()) + ". Output names must be unique within a module.", b.defRange());
@@ -246,6 +227,33 @@ final class ModuleDecoder {
             diags.error("Duplicate " + kind + " \"" + r.address().type() + "\" configuration", "A " + kind + " named \""
                     + r.address().name() + "\" was already declared at " + at(prior.declRange()) + ". Resource names must be unique per type in each module.",
                     r.declRange());
+        }
+    }
+
+    private void check(Block b, Diagnostics diags) {
+        if (!labels(b, 1, "check", diags)) {
+            return;
+        }
+        String name = b.labels().get(0);
+        for (Attribute a : b.body().attributes()) {
+            diags.error("Unsupported argument", "An argument named \"" + a.name() + "\" is not expected here.", a.nameRange());
+        }
+        List<Condition> asserts = new ArrayList<>();
+        for (Block inner : b.body().blocks()) {
+            if (inner.type().equals("assert")) {
+                Conditions.decode(inner, Condition.Kind.ASSERT, diags).ifPresent(asserts::add);
+            } else if (!Language.refuse("check." + inner.type(), inner.typeRange(), diags)) {
+                diags.error("Unsupported block type", "Blocks of type \"" + inner.type() + "\" are not expected here."
+                        + Suggestions.didYouMean(inner.type(), Language.names("check")), inner.typeRange());
+            }
+        }
+        if (asserts.isEmpty()) {
+            diags.error("Missing required block", "A check block must have at least one assert block.", b.defRange());
+        }
+        CheckConfig prior = checks.putIfAbsent(name, new CheckConfig(name, asserts, null, b.defRange()));
+        if (prior != null) {
+            diags.error("Duplicate check \"" + name + "\" configuration", "A check block named \"" + name + "\" was already declared at "
+                    + at(prior.declRange()) + ". Check blocks must be unique within a module.", b.defRange());
         }
     }
 }

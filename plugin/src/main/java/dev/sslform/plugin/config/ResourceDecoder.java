@@ -12,7 +12,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
-/** Decodes a {@code resource} or {@code data} block: address, schema, meta-arguments and the remaining body. */
+/**
+ * Decodes a {@code resource} or {@code data} block: address, schema, meta-arguments, the
+ * lifecycle block and the remaining body. Meta-arguments and nested language blocks that
+ * {@link Language} refuses are reported here.
+ */
 final class ResourceDecoder {
     static final Set<String> META_ARGUMENTS = Set.of("count", "for_each", "depends_on", "provider");
 
@@ -45,6 +49,9 @@ final class ResourceDecoder {
         String provider = null;
         List<Attribute> rest = new ArrayList<>();
         for (Attribute a : b.body().attributes()) {
+            if (META_ARGUMENTS.contains(a.name()) && Language.refuse(kind + "." + a.name(), a.nameRange(), diags)) {
+                continue;
+            }
             switch (a.name()) {
                 case "count" -> count = a.expr();
                 case "for_each" -> forEach = a.expr();
@@ -65,9 +72,19 @@ final class ResourceDecoder {
         }
         Lifecycle lifecycle = Lifecycle.DEFAULT;
         List<Block> blocks = new ArrayList<>();
+        boolean seenLifecycle = false;
         for (Block nested : b.body().blocks()) {
-            if (nested.type().equals("lifecycle") && mode == ResourceMode.MANAGED) {
-                lifecycle = lifecycle(nested, schema, diags);
+            if (nested.type().equals("lifecycle")) {
+                if (seenLifecycle) {
+                    diags.error("Duplicate lifecycle block", "Only one lifecycle block is allowed in a " + kind + " block.", nested.defRange());
+                    continue;
+                }
+                seenLifecycle = true;
+                lifecycle = lifecycle(nested, mode, schema, diags);
+            } else if (schema == null || schema.block(nested.type()).isEmpty()) {
+                if (!Language.refuse(kind + "." + nested.type(), nested.typeRange(), diags)) {
+                    blocks.add(nested);
+                }
             } else {
                 blocks.add(nested);
             }
@@ -76,31 +93,63 @@ final class ResourceDecoder {
         return new ResourceConfig(address, b.defRange(), count, forEach, dependsOn, provider, lifecycle, body, schema);
     }
 
-    private Lifecycle lifecycle(Block b, Schema schema, Diagnostics diags) {
-        boolean cbd = false;
+    private Lifecycle lifecycle(Block b, ResourceMode mode, Schema schema, Diagnostics diags) {
+        String where = (mode == ResourceMode.DATA ? "data" : "resource") + ".lifecycle";
         boolean prevent = false;
         List<String> ignore = new ArrayList<>();
         for (Attribute a : b.body().attributes()) {
+            if (Language.refuse(where + "." + a.name(), a.nameRange(), diags)) {
+                continue;
+            }
+            if (mode == ResourceMode.DATA || !Language.find(where + "." + a.name()).isPresent()) {
+                diags.error("Unsupported argument", "An argument named \"" + a.name() + "\" is not expected here."
+                        + Suggestions.didYouMean(a.name(), Language.names(where)), a.nameRange());
+                continue;
+            }
             switch (a.name()) {
-                case "create_before_destroy" -> cbd = statics.bool(a, diags);
                 case "prevent_destroy" -> prevent = statics.bool(a, diags);
-                case "ignore_changes" -> {
-                    if (Statics.traversal(a.expr()) != null && Statics.traversal(a.expr()).equals("all")) {
-                        ignore.add("all");
-                        continue;
-                    }
-                    for (String name : Statics.traversals(a, diags)) {
-                        if (schema != null && schema.attribute(name).isEmpty()) {
-                            diags.error("Unsupported attribute", "This object has no argument, nested block, or exported attribute named \""
-                                    + name + "\"." + Suggestions.didYouMean(name, schema.attributes().keySet()), a.expr().range());
-                        }
-                        ignore.add(name);
-                    }
-                }
-                default -> diags.error("Unsupported argument", "An argument named \"" + a.name() + "\" is not expected here."
-                        + Suggestions.didYouMean(a.name(), List.of("create_before_destroy", "prevent_destroy", "ignore_changes")), a.nameRange());
+                case "ignore_changes" -> ignore.addAll(ignoreChanges(a, schema, diags));
+                default -> diags.error("Unsupported argument", "An argument named \"" + a.name() + "\" is not expected here.", a.nameRange());
             }
         }
-        return new Lifecycle(cbd, prevent, ignore);
+        List<Condition> pre = new ArrayList<>();
+        List<Condition> post = new ArrayList<>();
+        for (Block inner : b.body().blocks()) {
+            switch (inner.type()) {
+                case "precondition" -> Conditions.decode(inner, Condition.Kind.PRECONDITION, diags).ifPresent(pre::add);
+                case "postcondition" -> Conditions.decode(inner, Condition.Kind.POSTCONDITION, diags).ifPresent(post::add);
+                default -> diags.error("Unsupported block type", "Blocks of type \"" + inner.type() + "\" are not expected here."
+                        + Suggestions.didYouMean(inner.type(), List.of("precondition", "postcondition")), inner.typeRange());
+            }
+        }
+        return new Lifecycle(prevent, ignore, pre, post);
+    }
+
+    /** ignore_changes = all (a keyword, or "all" in JSON), or a list of the resource's argument names. */
+    private static List<String> ignoreChanges(Attribute a, Schema schema, Diagnostics diags) {
+        String single = Statics.traversal(a.expr());
+        if ("all".equals(single)) {
+            return List.of("all");
+        }
+        List<String> out = new ArrayList<>();
+        for (String name : Statics.traversals(a, diags)) {
+            if (name.equals("all")) {
+                diags.error("Invalid ignore_changes wildcard", "The [\"all\"] form of ignore_changes wildcard is not supported. Use ignore_changes = all to ignore changes to all attributes.", a.expr().range());
+                continue;
+            }
+            if (schema != null && schema.attribute(name).isEmpty()) {
+                diags.error("Unsupported attribute", "This object has no argument, nested block, or exported attribute named \""
+                        + name + "\"." + Suggestions.didYouMean(name, schema.attributes().keySet()), a.expr().range());
+                continue;
+            }
+            if (schema != null && !schema.attribute(name).get().mode().configurable()) {
+                diags.warning("Redundant ignore_changes element", "Adding an attribute name to ignore_changes tells sslform to ignore future"
+                        + " changes to the argument in configuration after the object has been created; \"" + name
+                        + "\" is decided by the provider alone, so there is nothing to ignore.", a.expr().range());
+                continue;
+            }
+            out.add(name);
+        }
+        return out;
     }
 }

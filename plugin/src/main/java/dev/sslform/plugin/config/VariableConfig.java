@@ -8,9 +8,10 @@ import java.util.List;
 
 /**
  * A {@code variable} block: type constraint, default (null when the variable is required),
- * description, sensitivity and its validation rules.
+ * description, whether null is a valid value ({@code nullable}, true by default) and its
+ * validation rules. ({@code sensitive = true} is refused while loading: see {@link Language}.)
  */
-public record VariableConfig(String name, Type type, Value defaultValue, String description, boolean sensitive,
+public record VariableConfig(String name, Type type, Value defaultValue, String description, boolean nullable,
                              List<Validation> validations, SourceRange declRange) {
     public VariableConfig {
         validations = List.copyOf(validations);

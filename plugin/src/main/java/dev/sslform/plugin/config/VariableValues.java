@@ -81,6 +81,15 @@ final class VariableValues {
         Map<String, Value> out = new LinkedHashMap<>();
         for (VariableConfig v : declared.values()) {
             Value val = values.containsKey(v.name()) ? values.get(v.name()) : v.defaultValue();
+            if (!v.nullable() && val instanceof dev.sslform.plugin.config.value.NullValue) {
+                // nullable = false: a null value means "use the default", and without one it is missing.
+                val = v.defaultValue() instanceof dev.sslform.plugin.config.value.NullValue ? null : v.defaultValue();
+                if (val == null) {
+                    diags.error("Required variable not set", "The given value for var." + v.name() + " is null, but the variable is"
+                            + " declared with nullable = false and has no default: it needs a non-null value.", v.declRange());
+                    val = new UnknownValue(v.type());
+                }
+            }
             if (val == null) {
                 if (missingAsUnknown) {
                     val = new UnknownValue(v.type());

@@ -17,6 +17,42 @@ public interface DesiredConfig {
     /** The resource instances, given every data source's result by its address. */
     List<DesiredInstance> resources(Map<ResourceAddress, Map<String, Object>> data);
 
+    /**
+     * The lifecycle rules of the resource block at {@code resource} (an address without instance
+     * key); {@link LifecycleRules#NONE} when the block has none or is not in the configuration.
+     */
+    default LifecycleRules lifecycle(ResourceAddress resource) {
+        return LifecycleRules.NONE;
+    }
+
+    /**
+     * Problems found while evaluating the configuration for the planner (a failed precondition or
+     * a data source's postcondition): errors stop the plan. Read after {@link #resources}.
+     */
+    default List<dev.sslform.plugin.provider.Diagnostic> problems() {
+        return List.of();
+    }
+
+    /** What {@code destroy} plans from: no instances, but {@code config}'s lifecycle rules (prevent_destroy). */
+    static DesiredConfig destroying(DesiredConfig config) {
+        return new DesiredConfig() {
+            @Override
+            public List<DataRequest> dataSources() {
+                return List.of();
+            }
+
+            @Override
+            public List<DesiredInstance> resources(Map<ResourceAddress, Map<String, Object>> data) {
+                return List.of();
+            }
+
+            @Override
+            public LifecycleRules lifecycle(ResourceAddress resource) {
+                return config.lifecycle(resource);
+            }
+        };
+    }
+
     /** A configuration of fixed instances and no data sources. */
     static DesiredConfig of(List<DesiredInstance> instances) {
         return new DesiredConfig() {

@@ -124,6 +124,7 @@ public final class Planner {
                 return new Plan(mode, List.of(), List.of(), diags, prior);
             }
             desired = config.resources(data).stream().filter(d -> targeted(targets, d.address())).toList();
+            diags.addAll(config.problems());
         }
         Map<ResourceAddress, Map<String, Object>> configs = new LinkedHashMap<>();
         Set<String> ids = new HashSet<>();
@@ -209,6 +210,8 @@ public final class Planner {
 
         // 3. Diff.
         List<ResourceChange> changes = new ArrayList<>();
+        // ignore_changes: the ignored arguments take their current value, so neither an edit nor drift of them is planned.
+        configs.replaceAll((a, c) -> vanished.contains(a) ? c : config.lifecycle(a.resource()).applyIgnoreChanges(c, current.get(a)));
         List<Map.Entry<ResourceAddress, Map<String, Object>>> wanted = new ArrayList<>(configs.entrySet());
         List<Proposal> proposals = Parallel.map(wanted, parallelism, e -> vanished.contains(e.getKey())
                 ? provider.resource(e.getKey().type()).orElseThrow().planRecreate(e.getKey().toString(), e.getValue())
@@ -241,6 +244,18 @@ public final class Planner {
             }
         }
         changes.sort(Comparator.comparing(c -> c.address().toString()));
+        // prevent_destroy: a plan that destroys (or replaces) an instance of a protected block is an error, and makes no plan.
+        boolean refused = false;
+        for (ResourceChange c : changes) {
+            LifecycleRules rules = config.lifecycle(c.address().resource());
+            if (rules.preventDestroy() && (c.action() == Action.DELETE || c.action() == Action.REPLACE)) {
+                diags.add(LifecycleRules.cannotDestroy(c.address().toString(), rules.declaredAt()));
+                refused = true;
+            }
+        }
+        if (refused) {
+            return new Plan(mode, List.of(), drift, diags, prior, remote.observed());
+        }
         return new Plan(mode, changes, drift, diags, refreshed, remote.observed());
     }
 

@@ -24,6 +24,13 @@ public final class TencentCloudSchemas {
     public static final String SSL_CONFIG = "tencentcloud_sqlserver_db_instance_ssl_config";
     public static final String MAINTENANCE_WINDOW = "tencentcloud_sqlserver_maintenance_window";
     public static final String INSTANCES = "tencentcloud_sqlserver_instances";
+    /** The registry address of the provider sslform stands in for. */
+    public static final String SOURCE = "tencentcloudstack/tencentcloud";
+    /**
+     * The tencentcloud provider release whose resources sslform implements: 1.82.99 added
+     * tencentcloud_sqlserver_db_instance_ssl_config (docs/sslform.md, "The terraform block").
+     */
+    public static final String VERSION = "1.82.99";
 
     private static final Constraint DURATION = new Constraint.Matches("(\\d+(\\.\\d+)?(ns|us|µs|ms|s|m|h))+",
             "a duration such as \"30m\" or \"1h30m\"");
@@ -34,7 +41,7 @@ public final class TencentCloudSchemas {
     public static ProviderSchema schema() {
         return new ProviderSchema(PROVIDER, provider(),
                 Map.of(SSL_CONFIG, sslConfig(), MAINTENANCE_WINDOW, maintenanceWindow()),
-                Map.of(INSTANCES, instances()));
+                Map.of(INSTANCES, instances()), SOURCE, VERSION);
     }
 
     static Schema provider() {

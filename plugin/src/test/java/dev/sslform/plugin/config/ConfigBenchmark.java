@@ -105,7 +105,7 @@ public final class ConfigBenchmark {
                             .append("  timeouts {\n    create = \"45m\"\n  }\n}\n\n");
                 }
             }
-            Path file = dir.resolve("ssl-" + f + (format.equals("yaml") ? ".yaml" : ".tf"));
+            Path file = dir.resolve("ssl-" + f + (format.equals("yaml") ? ".tf.yaml" : ".tf"));
             Files.writeString(file, sb.toString());
             bytes += Files.size(file);
         }

@@ -26,7 +26,7 @@ class FormatsTest {
     @Test
     void hcl_json_and_yaml_give_equal_models() {
         Evaluation hcl = evaluate("main.tf");
-        for (String other : List.of("main.tf.json", "main.yaml")) {
+        for (String other : List.of("main.tf.json", "main.tf.yaml")) {
             Evaluation e = evaluate(other);
             assertEquals(hcl.providers(), e.providers(), other);
             assertEquals(hcl.locals(), e.locals(), other);

@@ -77,7 +77,7 @@ class ParserFuzzTest {
                 sb.append(rnd.nextInt(4) == 0 ? String.valueOf((char) (32 + rnd.nextInt(95))) : PIECES[rnd.nextInt(PIECES.length)]);
             }
             String input = sb.toString();
-            for (String name : List.of("soup.tf", "soup.tf.json", "soup.yaml")) {
+            for (String name : List.of("soup.tf", "soup.tf.json", "soup.tf.yaml")) {
                 assertTimeoutPreemptively(PER_INPUT, () -> exercise(name, input), () -> name + ":\n" + input);
             }
             assertTimeoutPreemptively(PER_INPUT, () -> evaluator.eval(HclParser.parseExpression("e", input, new Diagnostics()),

@@ -20,10 +20,10 @@ import org.junit.jupiter.api.TestFactory;
 
 /**
  * Planner scenarios, one fixture folder each ({@code testdata/plan-<scenario>/}): the
- * configuration ({@code main.yaml} in Terraform-JSON-shaped YAML or {@code main.tf} in HCL, loaded
+ * configuration ({@code main.tf.yaml} in Terraform-JSON-shaped YAML or {@code main.tf} in HCL, loaded
  * by the configuration language), {@code state.json} (prior state, optional),
  * {@code remote.yaml.in} (the instances the fake cloud serves, its clock and the plan mode; not
- * {@code .yaml}, so the configuration loader skips it) and {@code expected.txt} (the rendered plan,
+ * {@code .tf.yaml}, so the configuration loader skips it) and {@code expected.txt} (the rendered plan,
  * the exit code {@code -detailed-exitcode} would give, then the API calls made). Compared exactly;
  * run with {@code -Dgolden.update=true} to rewrite the expected files.
  */

@@ -1,0 +1,24 @@
+package dev.sslform.plugin.config;
+
+/**
+ * The result of evaluating one {@link Condition} for one object: a resource or data instance
+ * ({@code tencentcloud_x.y["k"]}), an output ({@code output.name}) or a check ({@code check.name}).
+ * {@code configAddress} is the static address the object belongs to ({@code tencentcloud_x.y}).
+ * {@code message} is the evaluated error_message when the status is {@link Status#FAIL}.
+ */
+public record ConditionOutcome(Condition condition, String objectAddress, String configAddress, Status status, String message) {
+    /** Terraform's check statuses, in its words (pass, fail, unknown, error). */
+    public enum Status {
+        PASS, FAIL, UNKNOWN, ERROR;
+
+        public String json() {
+            return name().toLowerCase(java.util.Locale.ROOT);
+        }
+    }
+
+    /** "main.tf:12,3": where the condition block is. */
+    public String where() {
+        var r = condition.range();
+        return r.filename() + ":" + r.start().line() + "," + r.start().column();
+    }
+}

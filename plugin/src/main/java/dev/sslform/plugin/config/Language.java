@@ -1,0 +1,169 @@
+package dev.sslform.plugin.config;
+
+import dev.sslform.plugin.config.diag.Diagnostics;
+import dev.sslform.plugin.config.diag.SourceRange;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Every block type, meta-argument and language argument the loader recognizes, as data: the one
+ * list the decoders consult, and the one a test walks to prove that each construct either has a
+ * behaviour test or a refusal test. A construct is {@link Status#SUPPORTED} (it means what it
+ * means in Terraform 1.9, or what docs/sslform.md says where it differs) or {@link Status#REFUSED}
+ * (recognized, and refused with a diagnostic naming it; never accepted and ignored).
+ *
+ * <p>Ids are paths: {@code resource} (a top-level block), {@code resource.count} (a meta-argument),
+ * {@code resource.lifecycle.prevent_destroy} (an argument of a nested block). Provider and
+ * resource arguments defined by the provider schema are not listed: the schema checks them.
+ */
+public final class Language {
+
+    /** What sslform does with a construct. */
+    public enum Status { SUPPORTED, REFUSED }
+
+    /** A recognized construct; {@code sample} is a minimal configuration using it (for refusal tests and docs). */
+    public record Construct(String id, Status status, String note, String sample) {
+        /** The name as written in a configuration: the last segment of the id. */
+        public String name() {
+            return id.substring(id.lastIndexOf('.') + 1);
+        }
+    }
+
+    private static final Map<String, Construct> ALL = new LinkedHashMap<>();
+
+    private static void supported(String id, String note) {
+        ALL.put(id, new Construct(id, Status.SUPPORTED, note, null));
+    }
+
+    private static void refused(String id, String why, String sample) {
+        ALL.put(id, new Construct(id, Status.REFUSED, why, sample));
+    }
+
+    private static final String SSL = "resource \"tencentcloud_sqlserver_db_instance_ssl_config\" \"x\" {\n  instance_id = \"mssql-1\"\n";
+
+    static {
+        supported("terraform", "settings: required_version, required_providers, backend");
+        supported("terraform.required_version", "checked against the Terraform language version sslform implements");
+        supported("terraform.required_providers", "tencentcloud's source and version constraint checked against the provider version sslform implements");
+        supported("terraform.backend", "\"local\" and \"pg\"");
+        refused("terraform.cloud", "sslform keeps state only in the \"local\" or \"pg\" backend; HCP Terraform / Terraform Enterprise is not available.",
+                "terraform {\n  cloud {\n    organization = \"o\"\n  }\n}\n");
+        refused("terraform.experiments", "sslform has no language experiments.", "terraform {\n  experiments = []\n}\n");
+        refused("terraform.provider_meta", "sslform's provider reads no module metadata.",
+                "terraform {\n  provider_meta \"tencentcloud\" {\n  }\n}\n");
+
+        supported("provider", "one default configuration of tencentcloud");
+        refused("provider.alias", "Only the default (unaliased) provider configuration is supported yet; each resource uses it.",
+                "provider \"tencentcloud\" {\n  alias  = \"sh\"\n  region = \"ap-shanghai\"\n}\n");
+
+        supported("variable", "input variables");
+        supported("variable.type", "type constraints");
+        supported("variable.default", "default value");
+        supported("variable.description", "documentation only");
+        supported("variable.nullable", "nullable = false turns a null value into the default, or an error without one");
+        refused("variable.sensitive", "Sensitive values are not supported yet: sslform would not hide this variable's value in plans, outputs and diagnostics.",
+                "variable \"secret\" {\n  type      = string\n  default   = \"s\"\n  sensitive = true\n}\n");
+        supported("variable.validation", "condition and error_message, checked before planning in every command");
+
+        supported("locals", "local values");
+
+        supported("output", "output values");
+        supported("output.value", "the value");
+        supported("output.description", "documentation only");
+        supported("output.sensitive", "shown as (sensitive value) in plan, apply and destroy output; stored in state");
+        supported("output.depends_on", "checked; outputs are evaluated after every change, so the order holds");
+        supported("output.precondition", "checked when the output is evaluated, before apply");
+
+        supported("resource", "managed resources");
+        supported("resource.count", "count meta-argument");
+        supported("resource.for_each", "for_each meta-argument");
+        supported("resource.depends_on", "checked; see docs/sslform.md for how changes are ordered");
+        refused("resource.provider", "The provider meta-argument is not supported yet: every resource uses the default tencentcloud configuration.",
+                SSL + "  provider    = tencentcloud.sh\n}\n");
+        supported("resource.lifecycle", "lifecycle block");
+        supported("resource.lifecycle.prevent_destroy", "a plan that would destroy the object is an error");
+        supported("resource.lifecycle.ignore_changes", "attribute list or all; covers configuration changes and drift");
+        refused("resource.lifecycle.create_before_destroy", "create_before_destroy is not supported yet: these resources are never replaced by a new object.",
+                SSL + "  lifecycle {\n    create_before_destroy = true\n  }\n}\n");
+        refused("resource.lifecycle.replace_triggered_by", "replace_triggered_by is not supported yet.",
+                SSL + "  lifecycle {\n    replace_triggered_by = [terraform_data.x]\n  }\n}\n");
+        supported("resource.lifecycle.precondition", "checked before the instance is planned");
+        supported("resource.lifecycle.postcondition", "checked with self after the instance is planned (or after apply when unknown)");
+        refused("resource.provisioner", "Provisioners are not supported: sslform runs no commands.",
+                SSL + "  provisioner \"local-exec\" {\n    command = \"true\"\n  }\n}\n");
+        refused("resource.connection", "Connection blocks are not supported: sslform runs no provisioners.",
+                SSL + "  connection {\n    host = \"h\"\n  }\n}\n");
+
+        supported("data", "data sources");
+        supported("data.count", "count meta-argument");
+        supported("data.for_each", "for_each meta-argument");
+        supported("data.depends_on", "checked; data sources are read before any change");
+        refused("data.provider", "The provider meta-argument is not supported yet: every data source uses the default tencentcloud configuration.",
+                "data \"tencentcloud_sqlserver_instances\" \"all\" {\n  provider = tencentcloud.sh\n}\n");
+        supported("data.lifecycle", "lifecycle block: precondition and postcondition only");
+        supported("data.lifecycle.precondition", "checked before the data source is read");
+        supported("data.lifecycle.postcondition", "checked with self after the data source is read");
+
+        supported("check", "check blocks: assertions are warnings");
+        supported("check.assert", "condition and error_message");
+        refused("check.data", "Scoped data sources in check blocks are not supported yet; declare the data source outside the check block and refer to it from the assertion.",
+                "check \"c\" {\n  data \"tencentcloud_sqlserver_instances\" \"all\" {\n  }\n  assert {\n    condition     = true\n    error_message = \"m\"\n  }\n}\n");
+
+        refused("module", "Modules are not supported yet: sslform reads a single root module; move the module's resources into this configuration.",
+                "module \"m\" {\n  source = \"./m\"\n}\n");
+        refused("moved", "moved blocks are not supported yet: renaming a resource would destroy the old address and create the new one.",
+                "moved {\n  from = tencentcloud_sqlserver_db_instance_ssl_config.a\n  to   = tencentcloud_sqlserver_db_instance_ssl_config.b\n}\n");
+        refused("removed", "removed blocks are not supported yet.",
+                "removed {\n  from = tencentcloud_sqlserver_db_instance_ssl_config.a\n  lifecycle {\n    destroy = false\n  }\n}\n");
+        refused("import", "import blocks are not supported yet; use the sslform import command.",
+                "import {\n  to = tencentcloud_sqlserver_db_instance_ssl_config.a\n  id = \"mssql-1\"\n}\n");
+    }
+
+    private Language() {
+    }
+
+    /** Every construct, in the order the docs list them. */
+    public static List<Construct> constructs() {
+        return List.copyOf(ALL.values());
+    }
+
+    public static Optional<Construct> find(String id) {
+        return Optional.ofNullable(ALL.get(id));
+    }
+
+    /** The names of the constructs directly under {@code parent} ("" for top-level blocks). */
+    static List<String> names(String parent) {
+        String prefix = parent.isEmpty() ? "" : parent + ".";
+        return ALL.keySet().stream().filter(id -> id.startsWith(prefix) && !id.substring(prefix.length()).contains("."))
+                .map(id -> id.substring(prefix.length())).toList();
+    }
+
+    /**
+     * If {@code id} is a refused construct, reports it at {@code where} and returns true; the
+     * caller then skips it. Supported or unknown ids return false.
+     */
+    static boolean refuse(String id, SourceRange where, Diagnostics diags) {
+        Construct c = ALL.get(id);
+        if (c == null || c.status() == Status.SUPPORTED) {
+            return false;
+        }
+        diags.error(summary(c), c.note(), where);
+        return true;
+    }
+
+    /** The refusal's summary line: it names the construct. */
+    public static String summary(Construct c) {
+        return "Unsupported " + describe(c);
+    }
+
+    private static String describe(Construct c) {
+        String[] parts = c.id().split("\\.");
+        if (parts.length == 1) {
+            return "block type \"" + c.name() + "\"";
+        }
+        String in = String.join(".", java.util.Arrays.copyOf(parts, parts.length - 1));
+        return "\"" + c.name() + "\" in " + in;
+    }
+}
