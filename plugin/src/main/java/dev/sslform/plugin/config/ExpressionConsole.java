@@ -46,8 +46,7 @@ public final class ExpressionConsole {
         this.cfg = cfg;
         this.known = Map.copyOf(known);
         Map<String, Value> vars = new LinkedHashMap<>(cfg.variableValues());
-        cfg.variables().values().stream().filter(VariableConfig::sensitive)
-                .forEach(v -> vars.put(v.name(), new UnknownValue(v.type() == null ? Type.ANY : v.type())));
+        // Sensitive variables are refused while loading (see Language), so none needs hiding here yet.
         this.redacted = new Configuration(cfg.dir(), cfg.module(), vars, cfg.schema(), cfg.expressionEvaluator());
     }
 
