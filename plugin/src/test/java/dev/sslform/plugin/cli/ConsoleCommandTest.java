@@ -155,6 +155,20 @@ class ConsoleCommandTest {
     }
 
     @Test
+    void without_credentials_a_data_source_in_state_is_read_from_state() throws Exception {
+        Files.writeString(dir.resolve("terraform.tfstate"), """
+                {"version": 4, "terraform_version": "1.9.8", "serial": 1, "lineage": "6f9c4c57-2a4e-4b0c-9c57-000000000001",
+                 "outputs": {}, "resources": [{"mode": "data", "type": "tencentcloud_sqlserver_instances", "name": "mine",
+                 "provider": "provider[\\"registry.terraform.io/tencentcloudstack/tencentcloud\\"]",
+                 "instances": [{"schema_version": 0, "attributes": {"id": "x", "ids": ["from-state"]}}]}]}
+                """);
+        cli = new EngineCliRunner(Map.of(), mock.clock(), mock.sleeper());
+        var r = console("data.tencentcloud_sqlserver_instances.mine.ids\n", "-state=terraform.tfstate");
+        assertEquals(0, r.code(), r.all());
+        assertEquals("tolist([\n  \"from-state\",\n])\n", r.out());
+    }
+
+    @Test
     void a_failed_data_source_read_is_shown_and_the_console_goes_on() {
         cli = new EngineCliRunner(Map.of("TENCENTCLOUD_SECRET_ID", MockCloudHarness.SECRET_ID, "TENCENTCLOUD_SECRET_KEY", "wrong"),
                 mock.clock(), mock.sleeper());
