@@ -208,6 +208,14 @@ class FmtCommandTest {
     }
 
     @Test
+    void paths_are_listed_relative_to_the_working_directory() throws Exception {
+        write("sub/a.tf", "a=1\n");
+        var r = fmt("-write=false", dir.resolve("sub").toString(), "./sub/a.tf", "sub/../sub");
+        assertEquals(0, r.code(), r.all());
+        assertEquals("sub/a.tf\nsub/a.tf\nsub/a.tf\n", r.out());
+    }
+
+    @Test
     void a_missing_target_exits_2() {
         var r = fmt("nowhere");
         assertEquals(2, r.code(), r.all());
