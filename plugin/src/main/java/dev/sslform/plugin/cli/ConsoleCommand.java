@@ -90,9 +90,19 @@ final class ConsoleCommand extends EngineCommand {
                 .load(LoadRequest.directory(dir()).withVars(resolved).withEnv(env().env()).forValidate());
         sources.putAll(r.sources());
         printer = new DiagnosticPrinter(sources, !noColor && System.console() != null);
-        if (r.diagnostics().hasErrors() || r.configuration() == null) {
-            printDiags(DiagnosticOrder.sorted(r.diagnostics()));
+        // As in Terraform, the console works in a directory without configuration (functions, literals).
+        Diagnostics loadDiags = new Diagnostics();
+        r.diagnostics().forEach(d -> {
+            if (!d.summary().equals("No configuration files")) {
+                loadDiags.add(d);
+            }
+        });
+        if (loadDiags.hasErrors() || r.configuration() == null) {
+            printDiags(DiagnosticOrder.sorted(loadDiags));
             return ExitCodes.ERROR;
+        }
+        if (!loadDiags.isEmpty()) {
+            printDiags(DiagnosticOrder.sorted(loadDiags));
         }
         Configuration cfg = r.configuration();
         StateBackend backend = backend();

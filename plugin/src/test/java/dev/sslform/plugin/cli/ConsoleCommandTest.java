@@ -235,6 +235,24 @@ class ConsoleCommandTest {
     }
 
     @Test
+    void a_directory_without_configuration_still_evaluates_functions() throws Exception {
+        Path empty = Files.createDirectory(dir.resolve("empty"));
+        cli.stdin = "upper(\"db\")\n";
+        var r = cli.run("-chdir=" + empty, "console");
+        assertEquals(0, r.code(), r.all());
+        assertEquals("\"DB\"\n", r.out());
+    }
+
+    @Test
+    void a_configuration_with_errors_exits_1_before_reading_input() throws Exception {
+        Files.writeString(dir.resolve("bad.tf"), "locals {\n  x = \n}\n");
+        var r = console("1\n");
+        assertEquals(1, r.code(), r.all());
+        assertTrue(r.err().contains("on bad.tf:2:"), r.err());
+        assertEquals("", r.out());
+    }
+
+    @Test
     void plan_flag_is_refused() {
         var r = console("1\n", "-plan");
         assertEquals(1, r.code(), r.all());
