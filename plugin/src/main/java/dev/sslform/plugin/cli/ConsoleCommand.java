@@ -50,10 +50,12 @@ import picocli.CommandLine.ParentCommand;
  * and never modified.
  */
 @Command(name = "console", mixinStandardHelpOptions = true, versionProvider = VersionCommand.Provider.class, description = {
-        "Try expressions at an interactive command prompt, over the configuration's variables and locals, the state,",
-        "and data sources (read from the API when credentials are configured; from state otherwise).",
-        "With stdin not a terminal, each line is evaluated and the last result printed: echo 'var.region' | sslform console",
-        "Type help for help, exit (or end of input) to leave. The state is never modified."})
+        "Try expressions at an interactive command prompt, as terraform console does.",
+        "Expressions see the configuration's variables and locals, the resources in state, and data sources "
+                + "(read from the API when credentials are configured, else taken from state).",
+        "With stdin not a terminal, each line is evaluated and only the last result is printed "
+                + "(echo 'var.region' | sslform console); an error exits 1.",
+        "Type help for help; exit or end of input leaves. The state is locked while the console runs and never modified."})
 final class ConsoleCommand extends EngineCommand {
     static final String WARNING_AFTER_PROBLEMS = "Due to the problems above, some expressions may produce unexpected results.";
 
@@ -88,9 +90,19 @@ final class ConsoleCommand extends EngineCommand {
                 .load(LoadRequest.directory(dir()).withVars(resolved).withEnv(env().env()).forValidate());
         sources.putAll(r.sources());
         printer = new DiagnosticPrinter(sources, !noColor && System.console() != null);
-        if (r.diagnostics().hasErrors() || r.configuration() == null) {
-            printDiags(DiagnosticOrder.sorted(r.diagnostics()));
+        // As in Terraform, the console works in a directory without configuration (functions, literals).
+        Diagnostics loadDiags = new Diagnostics();
+        r.diagnostics().forEach(d -> {
+            if (!d.summary().equals("No configuration files")) {
+                loadDiags.add(d);
+            }
+        });
+        if (loadDiags.hasErrors() || r.configuration() == null) {
+            printDiags(DiagnosticOrder.sorted(loadDiags));
             return ExitCodes.ERROR;
+        }
+        if (!loadDiags.isEmpty()) {
+            printDiags(DiagnosticOrder.sorted(loadDiags));
         }
         Configuration cfg = r.configuration();
         StateBackend backend = backend();

@@ -121,20 +121,22 @@ public final class FmtCommand implements Callable<Integer> {
             return;
         }
         List<String> paths = targets.isEmpty() ? List.of(".") : targets;
-        Path base = root.workingDir();
+        Path base = root.workingDir().toAbsolutePath().normalize();
         for (String target : paths) {
-            Path p = base.resolve(target);
+            Path p = base.resolve(target).normalize();
+            // Paths are shown relative to the working directory, as Terraform normalizes them.
+            String shown = display(base, p);
             if (!Files.exists(p)) {
-                errors.add("No file or directory at " + target);
+                errors.add("No file or directory at " + shown);
                 return;
             }
             if (Files.isDirectory(p)) {
-                dir(target, p, out);
+                dir(shown, p, out);
             } else if (supported(p.getFileName().toString())) {
-                read(display(target), p, out);
+                read(shown, p, out);
             } else {
                 errors.add("Only .tf, .hcl and .tfvars files can be processed with sslform fmt (JSON and YAML files are not modified): "
-                        + target);
+                        + shown);
             }
         }
     }
@@ -241,19 +243,12 @@ public final class FmtCommand implements Callable<Integer> {
         return name.startsWith(".") || name.endsWith("~") || (name.startsWith("#") && name.endsWith("#"));
     }
 
-    private static String display(String target) {
-        String s = target.replace('\\', '/');
-        while (s.startsWith("./") && s.length() > 2) {
-            s = s.substring(2);
-        }
-        return s;
+    private static String display(Path base, Path p) {
+        String s = base.relativize(p).toString().replace('\\', '/');
+        return s.isEmpty() ? "." : s;
     }
 
     private static String join(String dir, String name) {
-        String d = display(dir);
-        if (d.equals(".") || d.isEmpty()) {
-            return name;
-        }
-        return d.endsWith("/") ? d + name : d + "/" + name;
+        return dir.equals(".") ? name : dir + "/" + name;
     }
 }

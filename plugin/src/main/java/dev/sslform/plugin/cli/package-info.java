@@ -1,6 +1,6 @@
 /**
  * The command line: picocli commands with Terraform's names and single-dash flags (validate,
- * version, plan, apply, destroy, import, state list|show|rm, show, force-unlock), exit codes,
+ * version, plan, apply, destroy, import, state list|show|rm, show, force-unlock, fmt, console), exit codes,
  * prompts, and the human and JSON views of diagnostics and plans. The only package that talks to
  * the terminal.
  *

@@ -16,7 +16,8 @@ public record ValueShape(Kind kind, ValueShape each, List<ValueShape> elements, 
 
     public static final ValueShape ANY = new ValueShape(Kind.ANY, null, null, null, null);
 
-    static ValueShape of(Type t) {
+    /** The shape a type constraint gives. */
+    public static ValueShape of(Type t) {
         if (t == null) {
             return ANY;
         }

@@ -30,7 +30,11 @@
  * for (ResourceInstance i : full.instances(ResourceMode.MANAGED)) { plan(i.address(), i.values()); }
  * }</pre>
  *
+ * <p>{@link dev.sslform.plugin.config.ExpressionConsole} evaluates single expressions in the root
+ * module's scope ({@code sslform console}).
+ *
  * <p>Depends on {@code provider.schema} (pure data) and Jackson; knows no picocli, no HTTP, no
- * terminal. Sub-packages: {@code diag}, {@code syntax}, {@code json}, {@code value}, {@code eval}.
+ * terminal. Sub-packages: {@code diag}, {@code syntax}, {@code json}, {@code value}, {@code eval},
+ * {@code format} (the HCL formatter behind {@code sslform fmt}).
  */
 package dev.sslform.plugin.config;

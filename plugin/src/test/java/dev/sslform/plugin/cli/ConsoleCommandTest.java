@@ -155,6 +155,20 @@ class ConsoleCommandTest {
     }
 
     @Test
+    void without_credentials_a_data_source_in_state_is_read_from_state() throws Exception {
+        Files.writeString(dir.resolve("terraform.tfstate"), """
+                {"version": 4, "terraform_version": "1.9.8", "serial": 1, "lineage": "6f9c4c57-2a4e-4b0c-9c57-000000000001",
+                 "outputs": {}, "resources": [{"mode": "data", "type": "tencentcloud_sqlserver_instances", "name": "mine",
+                 "provider": "provider[\\"registry.terraform.io/tencentcloudstack/tencentcloud\\"]",
+                 "instances": [{"schema_version": 0, "attributes": {"id": "x", "ids": ["from-state"]}}]}]}
+                """);
+        cli = new EngineCliRunner(Map.of(), mock.clock(), mock.sleeper());
+        var r = console("data.tencentcloud_sqlserver_instances.mine.ids\n", "-state=terraform.tfstate");
+        assertEquals(0, r.code(), r.all());
+        assertEquals("tolist([\n  \"from-state\",\n])\n", r.out());
+    }
+
+    @Test
     void a_failed_data_source_read_is_shown_and_the_console_goes_on() {
         cli = new EngineCliRunner(Map.of("TENCENTCLOUD_SECRET_ID", MockCloudHarness.SECRET_ID, "TENCENTCLOUD_SECRET_KEY", "wrong"),
                 mock.clock(), mock.sleeper());
@@ -218,6 +232,24 @@ class ConsoleCommandTest {
         assertEquals(0, r.code(), r.all());
         assertEquals("> > : : {\n  \"a\" = 1\n}\n> \"x\"\n> \n", r.out());
         assertTrue(r.err().contains("Reference to undeclared input variable"), r.err());
+    }
+
+    @Test
+    void a_directory_without_configuration_still_evaluates_functions() throws Exception {
+        Path empty = Files.createDirectory(dir.resolve("empty"));
+        cli.stdin = "upper(\"db\")\n";
+        var r = cli.run("-chdir=" + empty, "console");
+        assertEquals(0, r.code(), r.all());
+        assertEquals("\"DB\"\n", r.out());
+    }
+
+    @Test
+    void a_configuration_with_errors_exits_1_before_reading_input() throws Exception {
+        Files.writeString(dir.resolve("bad.tf"), "locals {\n  x = \n}\n");
+        var r = console("1\n");
+        assertEquals(1, r.code(), r.all());
+        assertTrue(r.err().contains("on bad.tf:2:"), r.err());
+        assertEquals("", r.out());
     }
 
     @Test

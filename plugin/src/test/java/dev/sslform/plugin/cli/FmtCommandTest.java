@@ -168,6 +168,23 @@ class FmtCommandTest {
     }
 
     @Test
+    void stdin_with_diff_prints_only_the_diff() {
+        cli.stdin = "a=1\n";
+        var r = fmt("-diff", "-");
+        assertEquals(0, r.code(), r.all());
+        assertEquals("--- old/<stdin>\n+++ new/<stdin>\n@@ -1 +1 @@\n-a=1\n+a = 1\n", r.out());
+    }
+
+    @Test
+    void a_syntax_error_on_stdin_is_shown_with_its_place() {
+        cli.stdin = "a = [\n";
+        var r = fmt("-");
+        assertEquals(2, r.code(), r.all());
+        assertEquals("", r.out());
+        assertTrue(r.err().contains("on <stdin>:"), r.err());
+    }
+
+    @Test
     void stdin_with_check_exits_3_silently_as_listing_is_off_for_stdin() {
         cli.stdin = "a=1\n";
         var r = fmt("-check", "-");
@@ -205,6 +222,14 @@ class FmtCommandTest {
         assertEquals(2, r.code(), r.all());
         assertTrue(r.err().contains("Only .tf, .hcl and .tfvars files can be processed with sslform fmt"), r.err());
         assertEquals("{}", read("main.tf.json"));
+    }
+
+    @Test
+    void paths_are_listed_relative_to_the_working_directory() throws Exception {
+        write("sub/a.tf", "a=1\n");
+        var r = fmt("-write=false", dir.resolve("sub").toString(), "./sub/a.tf", "sub/../sub");
+        assertEquals(0, r.code(), r.all());
+        assertEquals("sub/a.tf\nsub/a.tf\nsub/a.tf\n", r.out());
     }
 
     @Test

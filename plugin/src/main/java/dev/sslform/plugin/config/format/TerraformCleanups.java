@@ -91,7 +91,7 @@ final class TerraformCleanups {
             i++;
         }
         int j = i;
-        while (j < tokens.size() && ends[j] <= to && !tokens.get(j).is(EOF) && !(starts[j] == to && j > i)) {
+        while (j < tokens.size() && ends[j] <= to && !tokens.get(j).is(EOF)) {
             j++;
         }
         return new int[] {i, j};

@@ -43,6 +43,13 @@ class FormatCorpusTest {
         assertEquals(golden, HclFormatter.layout(golden), name);
     }
 
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("inputs")
+    void layout_changes_nothing_but_spaces(String name) throws IOException {
+        String src = Files.readString(CORPUS.resolve(name), StandardCharsets.UTF_8);
+        assertEquals(src.replaceAll("[ \t]", ""), HclFormatter.layout(src).replaceAll("[ \t]", ""), name);
+    }
+
     @Test
     void the_corpus_covers_every_theme_the_issue_names() throws IOException {
         List<String> names = inputs();
