@@ -41,7 +41,7 @@ public final class Language {
         ALL.put(id, new Construct(id, Status.REFUSED, why, sample));
     }
 
-    private static final String SSL = "resource \"tencentcloud_sqlserver_db_instance_ssl_config\" \"x\" {\n  instance_id = \"mssql-1\"\n";
+    private static final String SSL = "resource \"tencentcloud_sqlserver_db_instance_ssl_config\" \"x\" {\n  instance_id = \"mssql-1\"\n  encryption  = \"enable\"\n";
 
     static {
         supported("terraform", "settings: required_version, required_providers, backend");
@@ -50,8 +50,8 @@ public final class Language {
         supported("terraform.backend", "\"local\" and \"pg\"");
         refused("terraform.cloud", "sslform keeps state only in the \"local\" or \"pg\" backend; HCP Terraform / Terraform Enterprise is not available.",
                 "terraform {\n  cloud {\n    organization = \"o\"\n  }\n}\n");
-        refused("terraform.experiments", "sslform has no language experiments.", "terraform {\n  experiments = []\n}\n");
-        refused("terraform.provider_meta", "sslform's provider reads no module metadata.",
+        refused("terraform.experiments", "Language experiments are not supported: sslform has none.", "terraform {\n  experiments = []\n}\n");
+        refused("terraform.provider_meta", "provider_meta is not supported: sslform's provider reads no module metadata.",
                 "terraform {\n  provider_meta \"tencentcloud\" {\n  }\n}\n");
 
         supported("provider", "one default configuration of tencentcloud");

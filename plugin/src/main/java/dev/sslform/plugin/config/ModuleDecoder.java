@@ -186,12 +186,13 @@ final class ModuleDecoder {
         Expr value = null;
         String description = "";
         boolean sensitive = false;
+        List<String> dependsOn = List.of();
         for (Attribute a : b.body().attributes()) {
             switch (a.name()) {
                 case "value" -> value = a.expr();
                 case "description" -> description = statics.string(a, diags);
                 case "sensitive" -> sensitive = statics.bool(a, diags);
-                case "depends_on" -> Statics.traversals(a, diags);
+                case "depends_on" -> dependsOn = Statics.traversals(a, diags);
                 default -> diags.error("Unsupported argument", "An argument named \"" + a.name() + "\" is not expected here."
                         + Suggestions.didYouMean(a.name(), Language.names("output")), a.nameRange());
             }
@@ -209,7 +210,7 @@ final class ModuleDecoder {
             diags.error("Missing required argument", "The argument \"value\" is required, but no definition was found.", b.defRange());
             return;
         }
-        OutputConfig prior = outputs.putIfAbsent(name, new OutputConfig(name, value, description, sensitive, preconditions, b.defRange()));
+        OutputConfig prior = outputs.putIfAbsent(name, new OutputConfig(name, value, description, sensitive, dependsOn, preconditions, b.defRange()));
         if (prior != null) {
             diags.error("Duplicate output definition", "An output named \"" + name + "\" was already defined at "
                     + at(prior.declRange()) + ". Output names must be unique within a module.", b.defRange());
