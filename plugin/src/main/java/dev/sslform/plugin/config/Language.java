@@ -55,7 +55,7 @@ public final class Language {
                 "terraform {\n  provider_meta \"tencentcloud\" {\n  }\n}\n");
 
         supported("provider", "one default configuration of tencentcloud");
-        refused("provider.alias", "Only the default (unaliased) provider configuration is supported yet; each resource uses it.",
+        refused("provider.alias", "Provider aliases are not supported yet: only the default (unaliased) configuration exists, and every resource uses it.",
                 "provider \"tencentcloud\" {\n  alias  = \"sh\"\n  region = \"ap-shanghai\"\n}\n");
 
         supported("variable", "input variables");
