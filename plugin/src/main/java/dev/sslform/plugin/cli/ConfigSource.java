@@ -185,7 +185,7 @@ public final class ConfigSource implements DesiredConfig {
         Evaluation first = base();
         List<DataRequest> out = new ArrayList<>();
         for (ResourceInstance i : first.instances(ResourceMode.DATA)) {
-            out.add(new DataRequest(address(i), i.address().resource().type(), toMap(i.values())));
+            out.add(new DataRequest(address(i), i.address().resource().type(), toMap(i.values()), i.config().check() != null));
         }
         return out;
     }

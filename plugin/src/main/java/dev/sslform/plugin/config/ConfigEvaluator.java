@@ -51,7 +51,7 @@ public final class ConfigEvaluator {
         }
         for (CheckConfig check : cfg.module().checks()) {
             for (Condition c : check.asserts()) {
-                session.condition(c, "check." + check.name(), "check." + check.name(), session.root());
+                session.condition(c, "check." + check.name(), "check." + check.name(), session.scope(EvalSession.InstanceContext.inCheck(check.name())));
             }
         }
         Map<Address, Expansion> ordered = new LinkedHashMap<>();

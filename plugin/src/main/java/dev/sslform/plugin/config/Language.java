@@ -108,8 +108,7 @@ public final class Language {
 
         supported("check", "check blocks: assertions are warnings");
         supported("check.assert", "condition and error_message");
-        refused("check.data", "Scoped data sources in check blocks are not supported yet; declare the data source outside the check block and refer to it from the assertion.",
-                "check \"c\" {\n  data \"tencentcloud_sqlserver_instances\" \"all\" {\n  }\n  assert {\n    condition     = true\n    error_message = \"m\"\n  }\n}\n");
+        supported("check.data", "a scoped data source, read at plan time with the others; failing to read it is a warning");
 
         refused("module", "Modules are not supported yet: sslform reads a single root module; move the module's resources into this configuration.",
                 "module \"m\" {\n  source = \"./m\"\n}\n");

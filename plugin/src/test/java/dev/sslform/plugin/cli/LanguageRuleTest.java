@@ -64,7 +64,8 @@ class LanguageRuleTest {
             entry("data.lifecycle.precondition", "cli.ConditionsAcceptanceTest#data_source_conditions_run_before_and_after_the_read"),
             entry("data.lifecycle.postcondition", "cli.ConditionsAcceptanceTest#data_source_conditions_run_before_and_after_the_read"),
             entry("check", "cli.ConditionsAcceptanceTest#a_failing_check_is_a_warning_and_apply_goes_on"),
-            entry("check.assert", "cli.ConditionsAcceptanceTest#a_failing_check_is_a_warning_and_apply_goes_on"));
+            entry("check.assert", "cli.ConditionsAcceptanceTest#a_failing_check_is_a_warning_and_apply_goes_on"),
+            entry("check.data", "cli.ConditionsAcceptanceTest#a_check_reads_its_scoped_data_source_and_only_its_assertions_see_it"));
 
     @Test
     void every_supported_construct_has_a_behaviour_test_and_every_refused_one_a_sample() throws Exception {
