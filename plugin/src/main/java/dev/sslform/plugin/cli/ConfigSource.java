@@ -151,8 +151,12 @@ public final class ConfigSource implements DesiredConfig {
     private List<dev.sslform.plugin.provider.Diagnostic> lateDiagnostics() {
         List<dev.sslform.plugin.provider.Diagnostic> out = new ArrayList<>();
         List<dev.sslform.plugin.config.diag.Diagnostic> all = diags.asList();
+        java.util.Set<dev.sslform.plugin.config.diag.Diagnostic> seen = new java.util.HashSet<>(all.subList(0, Math.min(reported, all.size())));
         for (int i = reported; i < all.size(); i++) {
             var d = all.get(i);
+            if (!seen.add(d)) {
+                continue; // the same finding from a later evaluation pass
+            }
             String where = d.subject() == null || d.subject().start() == null ? "" : "\n\n(at " + d.subject() + ")";
             out.add(d.isError() ? dev.sslform.plugin.provider.Diagnostic.error(null, d.summary(), d.detail() + where)
                     : dev.sslform.plugin.provider.Diagnostic.warning(null, d.summary(), d.detail() + where));
@@ -190,7 +194,7 @@ public final class ConfigSource implements DesiredConfig {
         Evaluation first = base();
         List<DataRequest> out = new ArrayList<>();
         for (ResourceInstance i : first.instances(ResourceMode.DATA)) {
-            out.add(new DataRequest(address(i), i.address().resource().type(), toMap(i.values())));
+            out.add(new DataRequest(address(i), i.address().resource().type(), toMap(i.values()), i.config().check() != null));
         }
         return out;
     }

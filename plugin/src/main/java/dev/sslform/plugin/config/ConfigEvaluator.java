@@ -51,7 +51,7 @@ public final class ConfigEvaluator {
         }
         for (CheckConfig check : cfg.module().checks()) {
             for (Condition c : check.asserts()) {
-                session.condition(c, "check." + check.name(), "check." + check.name(), session.root());
+                session.condition(c, "check." + check.name(), "check." + check.name(), session.scope(EvalSession.InstanceContext.inCheck(check.name())));
             }
         }
         Map<Address, Expansion> ordered = new LinkedHashMap<>();
@@ -71,22 +71,30 @@ public final class ConfigEvaluator {
         java.util.Set<String> providers = new java.util.HashSet<>();
         providers.add(cfg.schema().name());
         cfg.providers().forEach(p -> providers.add(p.key()));
+        for (OutputConfig o : cfg.outputs().values()) {
+            dependsOn("output." + o.name(), o.dependsOn(), o.declRange(), declared, diags);
+        }
         for (ResourceConfig r : cfg.resources()) {
-            for (String dep : r.dependsOn()) {
-                String target = dep.replaceAll("\\[.*$", "");
-                String[] parts = target.split("\\.");
-                String address = parts.length >= 3 && parts[0].equals("data") ? parts[0] + "." + parts[1] + "." + parts[2]
-                        : parts.length >= 2 ? parts[0] + "." + parts[1] : target;
-                if (!declared.contains(address)) {
-                    diags.error("Reference to undeclared resource", "depends_on of " + r.address() + " refers to \"" + dep
-                            + "\", which is not declared in the root module."
-                            + dev.sslform.plugin.config.diag.Suggestions.didYouMean(address, declared), r.declRange());
-                }
-            }
+            dependsOn(r.address().toString(), r.dependsOn(), r.declRange(), declared, diags);
             if (r.provider() != null && !providers.contains(r.provider())) {
                 diags.error("Provider configuration not present", r.address() + " refers to provider \"" + r.provider()
                         + "\", but no provider block configures it. Configured: " + String.join(", ", new java.util.TreeSet<>(providers)) + ".",
                         r.declRange());
+            }
+        }
+    }
+
+    private static void dependsOn(String of, java.util.List<String> deps, dev.sslform.plugin.config.diag.SourceRange at,
+                                  java.util.Set<String> declared, Diagnostics diags) {
+        for (String dep : deps) {
+            String target = dep.replaceAll("\\[.*$", "");
+            String[] parts = target.split("\\.");
+            String address = parts.length >= 3 && parts[0].equals("data") ? parts[0] + "." + parts[1] + "." + parts[2]
+                    : parts.length >= 2 ? parts[0] + "." + parts[1] : target;
+            if (!declared.contains(address)) {
+                diags.error("Reference to undeclared resource", "depends_on of " + of + " refers to \"" + dep
+                        + "\", which is not declared in the root module."
+                        + dev.sslform.plugin.config.diag.Suggestions.didYouMean(address, declared), at);
             }
         }
     }

@@ -26,13 +26,18 @@ import java.util.TreeSet;
  */
 final class EvalSession {
     /** {@code each}, {@code count} and ({@code postcondition} only) {@code self} for the instance being evaluated; null fields when absent. */
-    record InstanceContext(Value eachKey, Value eachValue, Value countIndex, Value self) {
+    record InstanceContext(Value eachKey, Value eachValue, Value countIndex, Value self, String check) {
         InstanceContext(Value eachKey, Value eachValue, Value countIndex) {
-            this(eachKey, eachValue, countIndex, null);
+            this(eachKey, eachValue, countIndex, null, null);
         }
 
         InstanceContext withSelf(Value v) {
-            return new InstanceContext(eachKey, eachValue, countIndex, v);
+            return new InstanceContext(eachKey, eachValue, countIndex, v, check);
+        }
+
+        /** The scope of check "name"'s assertions: only they see its scoped data source. */
+        static InstanceContext inCheck(String name) {
+            return new InstanceContext(null, null, null, null, name);
         }
     }
 
@@ -206,7 +211,7 @@ final class EvalSession {
                     d.error("Invalid data resource reference", "A data resource reference must name the data source type and name, like data.tencentcloud_sqlserver_instances.all.", range);
                     return Optional.of(new Scope.Resolved(UnknownValue.DYNAMIC, names.size()));
                 }
-                return resource(new Address(ResourceMode.DATA, names.get(1), names.get(2)), 3, range, d);
+                return resource(new Address(ResourceMode.DATA, names.get(1), names.get(2)), 3, range, d, ctx);
             default:
                 boolean declaredType = cfg.module().resources().keySet().stream().anyMatch(a -> a.mode() == ResourceMode.MANAGED && a.type().equals(root));
                 if (!declaredType && cfg.schema().resource(root).isEmpty()) {
@@ -216,7 +221,7 @@ final class EvalSession {
                     d.error("Invalid reference", "A reference to a resource type must be followed by at least one attribute access, specifying the resource name.", range);
                     return Optional.of(new Scope.Resolved(UnknownValue.DYNAMIC, 1));
                 }
-                return resource(new Address(ResourceMode.MANAGED, root, names.get(1)), 2, range, d);
+                return resource(new Address(ResourceMode.MANAGED, root, names.get(1)), 2, range, d, ctx);
         }
     }
 
@@ -235,8 +240,14 @@ final class EvalSession {
         return Optional.of(new Scope.Resolved(lookup.apply(name), 2));
     }
 
-    private Optional<Scope.Resolved> resource(Address a, int used, SourceRange range, Diagnostics d) {
+    private Optional<Scope.Resolved> resource(Address a, int used, SourceRange range, Diagnostics d, InstanceContext ctx) {
         ResourceConfig r = cfg.module().resources().get(a);
+        if (r != null && r.check() != null && (ctx == null || !r.check().equals(ctx.check()))) {
+            d.error("Reference to scoped resource", "The referenced data resource \"" + a.type() + "\" \"" + a.name()
+                    + "\" is not available from this context: it is declared in check \"" + r.check() + "\", and only that check's"
+                    + " assertions may refer to it.", range);
+            return Optional.of(new Scope.Resolved(UnknownValue.DYNAMIC, used));
+        }
         if (r == null) {
             List<String> same = cfg.module().resources().keySet().stream().filter(x -> x.mode() == a.mode()).map(Address::toString).toList();
             d.error("Reference to undeclared resource", "A " + (a.mode() == ResourceMode.DATA ? "data" : "managed") + " resource \""

@@ -41,7 +41,7 @@ public final class Language {
         ALL.put(id, new Construct(id, Status.REFUSED, why, sample));
     }
 
-    private static final String SSL = "resource \"tencentcloud_sqlserver_db_instance_ssl_config\" \"x\" {\n  instance_id = \"mssql-1\"\n";
+    private static final String SSL = "resource \"tencentcloud_sqlserver_db_instance_ssl_config\" \"x\" {\n  instance_id = \"mssql-1\"\n  encryption  = \"enable\"\n";
 
     static {
         supported("terraform", "settings: required_version, required_providers, backend");
@@ -50,12 +50,12 @@ public final class Language {
         supported("terraform.backend", "\"local\" and \"pg\"");
         refused("terraform.cloud", "sslform keeps state only in the \"local\" or \"pg\" backend; HCP Terraform / Terraform Enterprise is not available.",
                 "terraform {\n  cloud {\n    organization = \"o\"\n  }\n}\n");
-        refused("terraform.experiments", "sslform has no language experiments.", "terraform {\n  experiments = []\n}\n");
-        refused("terraform.provider_meta", "sslform's provider reads no module metadata.",
+        refused("terraform.experiments", "Language experiments are not supported: sslform has none.", "terraform {\n  experiments = []\n}\n");
+        refused("terraform.provider_meta", "provider_meta is not supported: sslform's provider reads no module metadata.",
                 "terraform {\n  provider_meta \"tencentcloud\" {\n  }\n}\n");
 
         supported("provider", "one default configuration of tencentcloud");
-        refused("provider.alias", "Only the default (unaliased) provider configuration is supported yet; each resource uses it.",
+        refused("provider.alias", "Provider aliases are not supported yet: only the default (unaliased) configuration exists, and every resource uses it.",
                 "provider \"tencentcloud\" {\n  alias  = \"sh\"\n  region = \"ap-shanghai\"\n}\n");
 
         supported("variable", "input variables");
@@ -108,8 +108,7 @@ public final class Language {
 
         supported("check", "check blocks: assertions are warnings");
         supported("check.assert", "condition and error_message");
-        refused("check.data", "Scoped data sources in check blocks are not supported yet; declare the data source outside the check block and refer to it from the assertion.",
-                "check \"c\" {\n  data \"tencentcloud_sqlserver_instances\" \"all\" {\n  }\n  assert {\n    condition     = true\n    error_message = \"m\"\n  }\n}\n");
+        supported("check.data", "a scoped data source, read at plan time with the others; failing to read it is a warning");
 
         refused("module", "Modules are not supported yet: sslform reads a single root module; move the module's resources into this configuration.",
                 "module \"m\" {\n  source = \"./m\"\n}\n");

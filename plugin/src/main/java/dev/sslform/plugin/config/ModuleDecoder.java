@@ -186,12 +186,13 @@ final class ModuleDecoder {
         Expr value = null;
         String description = "";
         boolean sensitive = false;
+        List<String> dependsOn = List.of();
         for (Attribute a : b.body().attributes()) {
             switch (a.name()) {
                 case "value" -> value = a.expr();
                 case "description" -> description = statics.string(a, diags);
                 case "sensitive" -> sensitive = statics.bool(a, diags);
-                case "depends_on" -> Statics.traversals(a, diags);
+                case "depends_on" -> dependsOn = Statics.traversals(a, diags);
                 default -> diags.error("Unsupported argument", "An argument named \"" + a.name() + "\" is not expected here."
                         + Suggestions.didYouMean(a.name(), Language.names("output")), a.nameRange());
             }
@@ -209,7 +210,7 @@ final class ModuleDecoder {
             diags.error("Missing required argument", "The argument \"value\" is required, but no definition was found.", b.defRange());
             return;
         }
-        OutputConfig prior = outputs.putIfAbsent(name, new OutputConfig(name, value, description, sensitive, preconditions, b.defRange()));
+        OutputConfig prior = outputs.putIfAbsent(name, new OutputConfig(name, value, description, sensitive, dependsOn, preconditions, b.defRange()));
         if (prior != null) {
             diags.error("Duplicate output definition", "An output named \"" + name + "\" was already defined at "
                     + at(prior.declRange()) + ". Output names must be unique within a module.", b.defRange());
@@ -218,9 +219,13 @@ final class ModuleDecoder {
 
     private void resource(Block b, ResourceMode mode, Diagnostics diags) {
         ResourceConfig r = resources.decode(b, mode, diags);
-        if (r == null) {
-            return;
+        if (r != null) {
+            resource(r, diags);
         }
+    }
+
+    private void resource(ResourceConfig r, Diagnostics diags) {
+        ResourceMode mode = r.mode();
         ResourceConfig prior = resourceConfigs.putIfAbsent(r.address(), r);
         if (prior != null) {
             String kind = mode == ResourceMode.DATA ? "data" : "resource";
@@ -239,9 +244,26 @@ final class ModuleDecoder {
             diags.error("Unsupported argument", "An argument named \"" + a.name() + "\" is not expected here.", a.nameRange());
         }
         List<Condition> asserts = new ArrayList<>();
+        ResourceConfig scoped = null;
         for (Block inner : b.body().blocks()) {
             if (inner.type().equals("assert")) {
                 Conditions.decode(inner, Condition.Kind.ASSERT, diags).ifPresent(asserts::add);
+            } else if (inner.type().equals("data")) {
+                ResourceConfig r = resources.decode(inner, ResourceMode.DATA, diags);
+                if (r == null) {
+                    continue;
+                }
+                if (scoped != null) {
+                    diags.error("Multiple data blocks", "A check block may contain at most one data block; another was declared at "
+                            + at(scoped.declRange()) + ".", inner.defRange());
+                    continue;
+                }
+                if (r.count() != null || r.forEach() != null) {
+                    diags.error("Invalid scoped data block", "A data block in a check block cannot use count or for_each.", inner.defRange());
+                    continue;
+                }
+                scoped = r.scopedTo(name);
+                resource(scoped, diags);
             } else if (!Language.refuse("check." + inner.type(), inner.typeRange(), diags)) {
                 diags.error("Unsupported block type", "Blocks of type \"" + inner.type() + "\" are not expected here."
                         + Suggestions.didYouMean(inner.type(), Language.names("check")), inner.typeRange());
@@ -250,7 +272,7 @@ final class ModuleDecoder {
         if (asserts.isEmpty()) {
             diags.error("Missing required block", "A check block must have at least one assert block.", b.defRange());
         }
-        CheckConfig prior = checks.putIfAbsent(name, new CheckConfig(name, asserts, null, b.defRange()));
+        CheckConfig prior = checks.putIfAbsent(name, new CheckConfig(name, asserts, scoped, b.defRange()));
         if (prior != null) {
             diags.error("Duplicate check \"" + name + "\" configuration", "A check block named \"" + name + "\" was already declared at "
                     + at(prior.declRange()) + ". Check blocks must be unique within a module.", b.defRange());

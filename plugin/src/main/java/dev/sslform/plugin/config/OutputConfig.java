@@ -4,10 +4,11 @@ import dev.sslform.plugin.config.diag.SourceRange;
 import dev.sslform.plugin.config.syntax.Expr;
 import java.util.List;
 
-/** An {@code output} block: its value expression, description, sensitivity and preconditions. */
-public record OutputConfig(String name, Expr value, String description, boolean sensitive, List<Condition> preconditions,
-                           SourceRange declRange) {
+/** An {@code output} block: its value expression, description, sensitivity, depends_on and preconditions. */
+public record OutputConfig(String name, Expr value, String description, boolean sensitive, List<String> dependsOn,
+                           List<Condition> preconditions, SourceRange declRange) {
     public OutputConfig {
+        dependsOn = List.copyOf(dependsOn);
         preconditions = List.copyOf(preconditions);
     }
 }

@@ -90,7 +90,7 @@ final class ResourceDecoder {
             }
         }
         Body body = new Body(rest, blocks, b.body().range());
-        return new ResourceConfig(address, b.defRange(), count, forEach, dependsOn, provider, lifecycle, body, schema);
+        return new ResourceConfig(address, b.defRange(), count, forEach, dependsOn, provider, lifecycle, body, schema, null);
     }
 
     private Lifecycle lifecycle(Block b, ResourceMode mode, Schema schema, Diagnostics diags) {

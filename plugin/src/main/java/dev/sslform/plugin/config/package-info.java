@@ -9,7 +9,10 @@
  * blocks, variables (declarations and resolved values), locals, outputs, and
  * {@link dev.sslform.plugin.config.ResourceConfig}s — each with its
  * {@link dev.sslform.plugin.config.Address}, source range, meta-arguments (count, for_each,
- * depends_on, provider, lifecycle) and body as unevaluated expressions.
+ * depends_on, lifecycle) and body as unevaluated expressions. Which files are read is
+ * {@link dev.sslform.plugin.config.ConfigFiles}; which blocks and meta-arguments exist, and which
+ * are refused, is {@link dev.sslform.plugin.config.Language} (the decoders consult it, and a test
+ * checks that each construct has a behaviour or a refusal test).
  *
  * <h2>Evaluation</h2>
  * {@link dev.sslform.plugin.config.Configuration#evaluator()} gives a
@@ -19,7 +22,10 @@
  * {@link dev.sslform.plugin.config.ResourceInstance}s addressed as Terraform does, with their
  * arguments as a {@link dev.sslform.plugin.config.value.Value} tree checked against the provider
  * schema. What is not yet known is an {@link dev.sslform.plugin.config.value.UnknownValue}; an
- * expansion whose count/for_each is unknown is marked so and re-evaluated later.
+ * expansion whose count/for_each is unknown is marked so and re-evaluated later. Custom
+ * conditions (preconditions, postconditions with {@code self}, output preconditions, check
+ * assertions) are evaluated in the same pass, as far as the known values allow, and returned as
+ * {@link dev.sslform.plugin.config.ConditionOutcome}s; the engine decides which are errors.
  *
  * <pre>{@code
  * LoadResult r = new ConfigLoader(TencentCloudSchemas.schema()).load(LoadRequest.directory(dir));

@@ -3,9 +3,17 @@ package dev.sslform.plugin.plan;
 import dev.sslform.plugin.state.ResourceAddress;
 import java.util.Map;
 
-/** A data source the configuration reads ({@code data.type.name}), with its evaluated arguments. */
-public record DataRequest(ResourceAddress address, String type, Map<String, Object> arguments) {
+/**
+ * A data source the configuration reads ({@code data.type.name}), with its evaluated arguments.
+ * {@code scoped} marks a data source declared inside a {@code check} block: as in Terraform, a
+ * failure to read it is a warning, never an error.
+ */
+public record DataRequest(ResourceAddress address, String type, Map<String, Object> arguments, boolean scoped) {
     public DataRequest {
         arguments = Map.copyOf(arguments);
+    }
+
+    public DataRequest(ResourceAddress address, String type, Map<String, Object> arguments) {
+        this(address, type, arguments, false);
     }
 }

@@ -113,6 +113,10 @@ public final class Planner {
                     diags.add(Diagnostic.error(d.address().toString(), "Invalid data source", "The provider has no data source \"" + d.type() + "\"."));
                     continue;
                 }
+                if (d.scoped()) {
+                    readScoped(ds, d, remote, data, diags, progress);
+                    continue;
+                }
                 Resource.Configured c = ds.configure(d.address().toString(), d.arguments());
                 diags.addAll(c.diagnostics());
                 if (c.ok()) {
@@ -257,6 +261,23 @@ public final class Planner {
             return new Plan(mode, List.of(), drift, diags, prior, remote.observed());
         }
         return new Plan(mode, changes, drift, diags, refreshed, remote.observed());
+    }
+
+    /** A check block's data source: whatever goes wrong reading it is a warning, and it stays unread (its assertions unknown). */
+    private static void readScoped(DataSource ds, DataRequest d, RemoteInstances remote, Map<ResourceAddress, Map<String, Object>> data,
+                                   List<Diagnostic> diags, Consumer<String> progress) {
+        Resource.Configured c = ds.configure(d.address().toString(), d.arguments());
+        c.diagnostics().forEach(x -> diags.add(x.isError() ? Diagnostic.warning(x.address(), x.summary(), x.detail()) : x));
+        if (!c.ok()) {
+            return;
+        }
+        try {
+            progress.accept(d.address() + ": Reading...");
+            data.put(d.address(), ds.read(d.address().toString(), c.config(), remote));
+        } catch (ApiError e) {
+            Diagnostic err = Applier.diagnostic(d.address().toString(), e);
+            diags.add(Diagnostic.warning(err.address(), err.summary(), err.detail()));
+        }
     }
 
     private static boolean drifted(Map<String, Object> before, Map<String, Object> after) {

@@ -289,4 +289,39 @@ class ConditionsAcceptanceTest {
         assertEquals(1, missing.code(), missing.all());
         assertTrue(missing.all().contains("Required variable not set"), missing.all());
     }
+
+    @Test
+    void a_check_reads_its_scoped_data_source_and_only_its_assertions_see_it() throws Exception {
+        String check = """
+                check "fleet" {
+                  data "tencentcloud_sqlserver_instances" "fleet" {
+                    instance_ids = ["%s"]
+                  }
+                  assert {
+                    condition     = length(data.tencentcloud_sqlserver_instances.fleet.ids) > 5
+                    error_message = "Fleet too small: ${length(data.tencentcloud_sqlserver_instances.fleet.ids)}."
+                  }
+                }
+                """.formatted(ID);
+        write(check);
+        EngineCliRunner.Result plan = run("plan");
+        assertEquals(0, plan.code(), plan.all());
+        assertTrue(plan.out().contains("data.tencentcloud_sqlserver_instances.fleet: Reading..."), plan.out());
+        assertTrue(plan.all().contains("Warning: Check block assertion failed"), plan.all());
+        assertTrue(plan.all().contains("Fleet too small: 1."), plan.all());
+
+        write(check + "output \"n\" {\n  value = data.tencentcloud_sqlserver_instances.fleet.ids\n}\n");
+        EngineCliRunner.Result outside = run("validate");
+        assertEquals(1, outside.code(), outside.all());
+        assertTrue(outside.all().contains("Reference to scoped resource"), outside.all());
+
+        // Failing to read it is a warning, not an error.
+        write(check);
+        mock.admin("/_mock/faults", "{\"action\":\"DescribeDBInstances\",\"error\":{\"code\":\"UnauthorizedOperation.Denied\",\"message\":\"denied\"}}");
+        EngineCliRunner.Result failed = run("plan");
+        assertEquals(0, failed.code(), failed.all());
+        assertTrue(failed.all().contains("Warning:"), failed.all());
+        assertTrue(failed.all().contains("UnauthorizedOperation.Denied"), failed.all());
+        assertFalse(failed.all().contains("Error:"), failed.all());
+    }
 }

@@ -23,12 +23,13 @@ import java.util.Set;
  * {@link Body} the HCL parser produces: {@code resource → type → name → arguments}, blocks as
  * objects (or arrays of objects), strings as templates ({@code "${var.x}"}), and a {@code "//"}
  * key as a comment. Which object-valued keys are nested blocks is fixed here
- * ({@code lifecycle}, {@code timeouts}, {@code validation}), since JSON cannot say.
+ * ({@code lifecycle}, {@code timeouts}, {@code validation}, {@code precondition},
+ * {@code postcondition}, {@code assert}), since JSON cannot say.
  */
 public final class JsonSyntax {
     private static final Map<String, Integer> LABELS = Map.of("resource", 2, "data", 2, "provider", 1,
-            "variable", 1, "output", 1, "module", 1, "locals", 0, "terraform", 0);
-    private static final Set<String> NESTED_BLOCKS = Set.of("lifecycle", "timeouts", "validation");
+            "variable", 1, "output", 1, "module", 1, "locals", 0, "terraform", 0, "check", 1);
+    private static final Set<String> NESTED_BLOCKS = Set.of("lifecycle", "timeouts", "validation", "precondition", "postcondition", "assert");
 
     private final String filename;
     private final Diagnostics diags;

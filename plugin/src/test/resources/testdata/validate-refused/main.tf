@@ -1,0 +1,23 @@
+provider "tencentcloud" {
+  alias  = "sh"
+  region = "ap-shanghai"
+}
+
+resource "tencentcloud_sqlserver_db_instance_ssl_config" "orders" {
+  instance_id = "mssql-1"
+  encryption  = "enable"
+  provider    = tencentcloud.sh
+  lifecycle {
+    create_before_destroy = true
+  }
+}
+
+moved {
+  from = tencentcloud_sqlserver_db_instance_ssl_config.old
+  to   = tencentcloud_sqlserver_db_instance_ssl_config.orders
+}
+
+variable "password" {
+  type      = string
+  sensitive = true
+}
