@@ -309,6 +309,9 @@ class JsonUiTest {
                 "no planned_change for a no-op, as Terraform");
         JsonNode summary = one(ms, "change_summary", null);
         assertEquals("Plan: 1 to add, 0 to change, 1 to destroy.", summary.path("@message").asText());
+        // examples/ci/gitlab-ci.yml reads the summary without jq: grep '"type":"change_summary"' | sed '.*"@message":"([^"]*)".*'
+        String line = run("plan", "-json").out().lines().filter(l -> l.contains("\"type\":\"change_summary\"")).findFirst().orElseThrow();
+        assertEquals("Plan: 1 to add, 0 to change, 1 to destroy.", line.replaceAll(".*\"@message\":\"([^\"]*)\".*", "$1"));
         assertEquals("{\"add\":1,\"change\":0,\"import\":0,\"remove\":1,\"operation\":\"plan\"}", summary.path("changes").toString());
         JsonNode outputs = one(ms, "outputs", null);
         assertEquals("{\"count\":{\"sensitive\":false,\"action\":\"create\"},\"gone\":{\"sensitive\":false,\"action\":\"delete\"},"
