@@ -540,4 +540,29 @@ class JsonUiTest {
         assertEquals("main.tf", Path.of(withRange.path("diagnostic").path("range").path("filename").asText()).getFileName().toString());
         assertTrue(withRange.path("diagnostic").path("snippet").has("code"), withRange.toString());
     }
+
+    @Test
+    void apply_refresh_only_json_reports_drift_then_both_summaries_and_the_outputs_in_state() throws Exception {
+        mock.createInstance("mssql-ui000091", "03:00");
+        config("""
+                resource "%s" "a" {
+                  instance_id = "mssql-ui000091"
+                  encryption  = "enable"
+                }
+                output "x" {
+                  value = "kept"
+                }
+                """.formatted(SSL));
+        assertEquals(0, run("apply", "-auto-approve").code());
+        mock.deleteInstance("mssql-ui000091");
+
+        List<JsonNode> ms = stream(0, "apply", "-json", "-refresh-only", "-auto-approve");
+
+        assertEquals("delete", one(ms, "resource_drift", SSL + ".a").path("change").path("action").asText());
+        assertEquals(SSL + ".a: Drift detected (delete)", one(ms, "resource_drift", SSL + ".a").path("@message").asText());
+        assertTrue(ofType(ms, "planned_change").isEmpty(), "a refresh-only plan has no actions");
+        List<JsonNode> summaries = ofType(ms, "change_summary");
+        assertEquals(List.of("plan", "apply"), summaries.stream().map(m -> m.path("changes").path("operation").asText()).toList());
+        assertEquals("{\"x\":{\"sensitive\":false,\"type\":\"string\",\"value\":\"kept\"}}", ms.get(ms.size() - 1).path("outputs").toString());
+    }
 }
