@@ -565,4 +565,22 @@ class JsonUiTest {
         assertEquals(List.of("plan", "apply"), summaries.stream().map(m -> m.path("changes").path("operation").asText()).toList());
         assertEquals("{\"x\":{\"sensitive\":false,\"type\":\"string\",\"value\":\"kept\"}}", ms.get(ms.size() - 1).path("outputs").toString());
     }
+
+    @Test
+    void an_error_found_while_planning_in_the_configuration_is_shown_in_both_uis() throws Exception {
+        config("""
+                output "x" {
+                  value = var.undeclared
+                }
+                """);
+
+        List<JsonNode> ms = stream(1, "plan", "-json");
+        JsonNode d = one(ms, "diagnostic", null);
+        assertEquals("Reference to undeclared input variable", d.path("diagnostic").path("summary").asText());
+        assertEquals(6, d.path("diagnostic").path("range").path("start").path("line").asInt(), "after the 4 lines of the provider block");
+
+        EngineCliRunner.Result text = run("plan");
+        assertEquals(1, text.code());
+        assertTrue(text.err().contains("Error: Reference to undeclared input variable"), text.all());
+    }
 }
