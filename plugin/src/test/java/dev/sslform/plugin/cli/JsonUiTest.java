@@ -583,4 +583,29 @@ class JsonUiTest {
         assertEquals(1, text.code());
         assertTrue(text.err().contains("Error: Reference to undeclared input variable"), text.all());
     }
+
+    @Test
+    void a_data_source_read_while_planning_is_an_apply_start_and_complete_with_action_read() throws Exception {
+        mock.createInstance("mssql-ui000101", "03:00");
+        config("""
+                data "tencentcloud_sqlserver_instances" "all" {
+                  instance_type = "HA"
+                }
+                output "ids" {
+                  value = data.tencentcloud_sqlserver_instances.all.ids
+                }
+                """);
+
+        List<JsonNode> ms = stream(2, "plan", "-json", "-detailed-exitcode");
+
+        String addr = "data.tencentcloud_sqlserver_instances.all";
+        JsonNode start = one(ms, "apply_start", addr);
+        assertEquals("read", start.path("hook").path("action").asText());
+        assertEquals(addr + ": Refreshing...", start.path("@message").asText());
+        assertEquals("all", start.path("hook").path("resource").path("resource_name").asText());
+        JsonNode done = one(ms, "apply_complete", addr);
+        assertEquals(addr + ": Refresh complete after 0s", done.path("@message").asText());
+        assertTrue(types(ms).indexOf("apply_complete") < types(ms).indexOf("change_summary"), types(ms).toString());
+        assertEquals("{\"ids\":{\"sensitive\":false,\"action\":\"create\"}}", one(ms, "outputs", null).path("outputs").toString());
+    }
 }
