@@ -237,24 +237,49 @@ abstract class EngineCommand implements Callable<Integer> {
                 ? (VarSource) new VarSource.File(dir().resolve(f.path())) : v).toList();
     }
 
+    /** How many of the loaded configuration's diagnostics have been printed. */
+    private int configDiagnosticsShown;
+
+    /**
+     * Prints the configuration diagnostics found since {@link #config()} printed its own: those of
+     * the evaluation that runs later, while planning (a reference to an undeclared variable).
+     */
+    void laterConfigDiagnostics() {
+        if (loaded == null) {
+            return;
+        }
+        java.util.List<Diagnostic> all = loaded.diagnostics().asList();
+        java.util.List<Diagnostic> later = all.subList(Math.min(configDiagnosticsShown, all.size()), all.size());
+        if (jsonUi == null && later.stream().noneMatch(Diagnostic::isError)) {
+            return; // the text UI keeps its output as it was; only errors, which stop the plan, must be shown
+        }
+        configDiagnosticsShown = all.size();
+        printConfigDiagnostics(later, loaded);
+    }
+
     /** Loads the configuration; prints its diagnostics; null when it has errors. */
     ConfigSource config() {
         ConfigSource c = ConfigSource.load(dir(), resolvedVars(), loadEnv());
         loaded = c;
         // Evaluated before anything is planned, so a failed variable validation is shown (and stops) here.
         Diagnostics early = c.evaluateEarly();
+        configDiagnosticsShown = c.diagnostics().size();
+        printConfigDiagnostics(early.asList(), c);
+        return c.diagnostics().hasErrors() ? null : c;
+    }
+
+    private void printConfigDiagnostics(java.util.List<Diagnostic> diags, ConfigSource c) {
         if (jsonUi != null) {
-            early.forEach(d -> jsonUi.diagnostic(d, c.sources()));
-            return c.diagnostics().hasErrors() ? null : c;
+            diags.forEach(d -> jsonUi.diagnostic(d, c.sources()));
+            return;
         }
-        for (Diagnostic d : early) {
+        for (Diagnostic d : diags) {
             String where = d.subject() == null ? "" : "\n  on " + d.subject();
             (d.isError() ? err() : out()).print("\n" + (d.isError() ? "Error: " : "Warning: ") + d.summary() + "\n" + where
                     + (d.detail() == null || d.detail().isEmpty() ? "" : "\n\n  " + d.detail()) + "\n");
         }
         out().flush();
         err().flush();
-        return c.diagnostics().hasErrors() ? null : c;
     }
 
     /** The provider, configured from the provider block, falling back to TENCENTCLOUD_* variables. */

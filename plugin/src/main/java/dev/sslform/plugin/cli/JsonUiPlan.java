@@ -159,7 +159,7 @@ final class JsonUiPlan {
     /**
      * {@value JsonUi#CERTIFICATE}: the server certificate of an instance with SSL enabled.
      * {@code certificate}: resource, instance_id, validity_period (as the API gives it, China
-     * Standard Time), expires_at (RFC 3339, UTC), days_left (whole days, negative once expired),
+     * Standard Time), expires_at (RFC 3339, UTC), days_left (whole days as the message counts them, negative once expired),
      * status ({@code valid}, {@code expiring} within {@value Certificates#WARN_DAYS} days or the
      * resource's renew_before_days, or {@code expired}) and renew_before_days. Level warn unless valid.
      */
@@ -177,7 +177,7 @@ final class JsonUiPlan {
         n.put("instance_id", Values.str(attributes, "instance_id"));
         n.put("validity_period", period);
         n.put("expires_at", expiry.toString());
-        n.put("days_left", Math.floorDiv(Duration.between(now, expiry).getSeconds(), 86_400L));
+        n.put("days_left", expiry.isAfter(now) ? Duration.between(now, expiry).toDays() : -Duration.between(expiry, now).toDays());
         n.put("status", status);
         if (renewDays == null) {
             n.putNull("renew_before_days");

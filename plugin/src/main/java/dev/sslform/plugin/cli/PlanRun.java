@@ -63,6 +63,7 @@ final class PlanRun {
             }
             SavedPlan saved = new SavedPlan(plan, prior.lineage(), prior.serial(), config.fingerprint(), outputs, o.targets(),
                     config.provider(), cmd.env().clock().instant());
+            cmd.laterConfigDiagnostics();
             if (cmd.jsonUi != null && (config.diagnostics().hasErrors() || plan.hasErrors())) {
                 JsonUiPlan.diagnostics(cmd.jsonUi, plan);
                 return ExitCodes.ERROR;

@@ -13,7 +13,9 @@ import picocli.CommandLine.Spec;
         subcommands = {ValidateCommand.class, VersionCommand.class, PlanCommand.class, ApplyCommand.class, DestroyCommand.class,
                 ImportCommand.class, StateCommand.class, ShowCommand.class, ForceUnlockCommand.class,
                 FmtCommand.class, ConsoleCommand.class, RefreshCommand.class, InitCommand.class, WorkspaceCommand.class},
-        footer = {"", "Global options must come before the subcommand, as in Terraform: sslform -chdir=envs/prod validate%n"})
+        footer = {"", "Global options must come before the subcommand, as in Terraform: sslform -chdir=envs/prod validate",
+                "", "Environment: TF_LOG=trace|debug|info|warn|error|json logs to stderr (every API call at debug),",
+                "or to the file TF_LOG_PATH names, as in Terraform; secrets are never logged.%n"})
 public final class SslformCommand implements Runnable, EngineRoot {
     private final Map<String, String> env;
     private final CliEnv cliEnv;

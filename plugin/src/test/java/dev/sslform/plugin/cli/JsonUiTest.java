@@ -309,6 +309,9 @@ class JsonUiTest {
                 "no planned_change for a no-op, as Terraform");
         JsonNode summary = one(ms, "change_summary", null);
         assertEquals("Plan: 1 to add, 0 to change, 1 to destroy.", summary.path("@message").asText());
+        // examples/ci/gitlab-ci.yml reads the summary without jq: grep '"type":"change_summary"' | sed '.*"@message":"([^"]*)".*'
+        String line = run("plan", "-json").out().lines().filter(l -> l.contains("\"type\":\"change_summary\"")).findFirst().orElseThrow();
+        assertEquals("Plan: 1 to add, 0 to change, 1 to destroy.", line.replaceAll(".*\"@message\":\"([^\"]*)\".*", "$1"));
         assertEquals("{\"add\":1,\"change\":0,\"import\":0,\"remove\":1,\"operation\":\"plan\"}", summary.path("changes").toString());
         JsonNode outputs = one(ms, "outputs", null);
         assertEquals("{\"count\":{\"sensitive\":false,\"action\":\"create\"},\"gone\":{\"sensitive\":false,\"action\":\"delete\"},"
@@ -536,5 +539,73 @@ class JsonUiTest {
                 .orElseThrow(() -> new AssertionError(diags.toString()));
         assertEquals("main.tf", Path.of(withRange.path("diagnostic").path("range").path("filename").asText()).getFileName().toString());
         assertTrue(withRange.path("diagnostic").path("snippet").has("code"), withRange.toString());
+    }
+
+    @Test
+    void apply_refresh_only_json_reports_drift_then_both_summaries_and_the_outputs_in_state() throws Exception {
+        mock.createInstance("mssql-ui000091", "03:00");
+        config("""
+                resource "%s" "a" {
+                  instance_id = "mssql-ui000091"
+                  encryption  = "enable"
+                }
+                output "x" {
+                  value = "kept"
+                }
+                """.formatted(SSL));
+        assertEquals(0, run("apply", "-auto-approve").code());
+        mock.deleteInstance("mssql-ui000091");
+
+        List<JsonNode> ms = stream(0, "apply", "-json", "-refresh-only", "-auto-approve");
+
+        assertEquals("delete", one(ms, "resource_drift", SSL + ".a").path("change").path("action").asText());
+        assertEquals(SSL + ".a: Drift detected (delete)", one(ms, "resource_drift", SSL + ".a").path("@message").asText());
+        assertTrue(ofType(ms, "planned_change").isEmpty(), "a refresh-only plan has no actions");
+        List<JsonNode> summaries = ofType(ms, "change_summary");
+        assertEquals(List.of("plan", "apply"), summaries.stream().map(m -> m.path("changes").path("operation").asText()).toList());
+        assertEquals("{\"x\":{\"sensitive\":false,\"type\":\"string\",\"value\":\"kept\"}}", ms.get(ms.size() - 1).path("outputs").toString());
+    }
+
+    @Test
+    void an_error_found_while_planning_in_the_configuration_is_shown_in_both_uis() throws Exception {
+        config("""
+                output "x" {
+                  value = var.undeclared
+                }
+                """);
+
+        List<JsonNode> ms = stream(1, "plan", "-json");
+        JsonNode d = one(ms, "diagnostic", null);
+        assertEquals("Reference to undeclared input variable", d.path("diagnostic").path("summary").asText());
+        assertEquals(6, d.path("diagnostic").path("range").path("start").path("line").asInt(), "after the 4 lines of the provider block");
+
+        EngineCliRunner.Result text = run("plan");
+        assertEquals(1, text.code());
+        assertTrue(text.err().contains("Error: Reference to undeclared input variable"), text.all());
+    }
+
+    @Test
+    void a_data_source_read_while_planning_is_an_apply_start_and_complete_with_action_read() throws Exception {
+        mock.createInstance("mssql-ui000101", "03:00");
+        config("""
+                data "tencentcloud_sqlserver_instances" "all" {
+                  instance_type = "HA"
+                }
+                output "ids" {
+                  value = data.tencentcloud_sqlserver_instances.all.ids
+                }
+                """);
+
+        List<JsonNode> ms = stream(2, "plan", "-json", "-detailed-exitcode");
+
+        String addr = "data.tencentcloud_sqlserver_instances.all";
+        JsonNode start = one(ms, "apply_start", addr);
+        assertEquals("read", start.path("hook").path("action").asText());
+        assertEquals(addr + ": Refreshing...", start.path("@message").asText());
+        assertEquals("all", start.path("hook").path("resource").path("resource_name").asText());
+        JsonNode done = one(ms, "apply_complete", addr);
+        assertEquals(addr + ": Refresh complete after 0s", done.path("@message").asText());
+        assertTrue(types(ms).indexOf("apply_complete") < types(ms).indexOf("change_summary"), types(ms).toString());
+        assertEquals("{\"ids\":{\"sensitive\":false,\"action\":\"create\"}}", one(ms, "outputs", null).path("outputs").toString());
     }
 }

@@ -189,4 +189,25 @@ class TfLogTest {
         assertTrue(r.err().startsWith("[WARN] Invalid log level: \"VERBOSE\". Defaulting to level: TRACE."), r.err());
         assertTrue(r.err().contains("[TRACE] provider.tencentcloud: API request"), r.err());
     }
+
+    @Test
+    void the_root_help_names_tf_log_and_tf_log_path() {
+        EngineCliRunner.Result r = new EngineCliRunner(Map.of(), mock.clock(), mock.sleeper()).run("-help");
+        assertTrue(r.out().contains("TF_LOG=trace|debug|info|warn|error|json") && r.out().contains("TF_LOG_PATH"), r.all());
+    }
+
+    @Test
+    void values_under_secret_names_are_redacted_and_values_with_spaces_quoted_as_hclog_does() {
+        java.io.StringWriter text = new java.io.StringWriter();
+        java.time.Clock at = java.time.Clock.fixed(Instant.parse("2026-12-01T09:05:00.123456Z"), java.time.ZoneOffset.UTC);
+        TfLog.from(Map.of("TF_LOG", "Debug"), new java.io.PrintWriter(text), at).named("provider.tencentcloud")
+                .debug("m", "secret_key", "abc", "security_token", "t", "X-TC-Signature", "s", "n", 1, "s", "a \"b\"", "e", "");
+        assertEquals("2026-12-01T09:05:00.123Z [DEBUG] provider.tencentcloud: m: secret_key=[redacted] security_token=[redacted]"
+                + " X-TC-Signature=[redacted] n=1 s=\"a \\\"b\\\"\" e=\"\"\n", text.toString());
+
+        java.io.StringWriter json = new java.io.StringWriter();
+        TfLog.from(Map.of("TF_LOG", "JSON"), new java.io.PrintWriter(json), at).warn("w", "password", "p", "n", 2);
+        assertEquals("{\"@level\":\"warn\",\"@message\":\"w\",\"@timestamp\":\"2026-12-01T09:05:00.123456Z\","
+                + "\"password\":\"[redacted]\",\"n\":2}\n", json.toString());
+    }
 }
