@@ -153,4 +153,32 @@ class SizeLimitsContractTest {
                 .put(server.url() + "/_mock/state").then().statusCode(400)
                 .body("error", containsString("state not imported, nothing changed: "));
     }
+
+    /** Sends {@code raw} on a fresh connection and returns everything the server writes back. */
+    static String rawExchange(String raw) throws Exception {
+        try (java.net.Socket socket = new java.net.Socket("127.0.0.1", server.port())) {
+            socket.setSoTimeout(30_000);
+            socket.getOutputStream().write(raw.getBytes(StandardCharsets.ISO_8859_1));
+            socket.getOutputStream().flush();
+            return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    @Test
+    void a_request_Jetty_cannot_parse_is_InvalidParameter_in_the_envelope_on_the_API() throws Exception {
+        String answer = rawExchange("GET /?Limit=1 HTTP/1.1\r\nHost: x\r\nthis line is no header\r\nConnection: close\r\n\r\n");
+        assertTrue(answer.startsWith("HTTP/1.1 200 "), answer);
+        JsonNode body = JSON.readTree(answer.substring(answer.indexOf("\r\n\r\n") + 4));
+        assertEquals("InvalidParameter", body.path("Response").path("Error").path("Code").asText(), answer);
+        assertTrue(body.path("Response").path("Error").path("Message").asText().startsWith("The HTTP request could not be read: "),
+                answer);
+    }
+
+    @Test
+    void a_request_Jetty_cannot_parse_on_the_admin_surface_is_400_with_an_error() throws Exception {
+        String answer = rawExchange("GET /_mock/health HTTP/1.1\r\nHost: x\r\nthis line is no header\r\nConnection: close\r\n\r\n");
+        assertTrue(answer.startsWith("HTTP/1.1 400 "), answer);
+        JsonNode body = JSON.readTree(answer.substring(answer.indexOf("\r\n\r\n") + 4));
+        assertTrue(body.path("error").asText().startsWith("the HTTP request could not be read: "), answer);
+    }
 }
