@@ -70,6 +70,8 @@ final class RequestLimits extends ErrorHandler {
             response.setStatus(status);
             body = write(Map.of("error", adminMessage(status, reason)));
         } else {
+            // Deviation: what the real front end answers to a request this large or malformed is
+            // undocumented; the mock keeps its promise of the envelope on every API answer.
             response.setStatus(200);
             body = Envelope.error(apiCode(status), apiMessage(status, reason), Envelope.newRequestId());
         }
