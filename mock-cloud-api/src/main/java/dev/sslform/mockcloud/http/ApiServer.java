@@ -5,7 +5,6 @@ import dev.sslform.mockcloud.core.Instances;
 import dev.sslform.mockcloud.core.SqlLogins;
 import dev.sslform.mockcloud.core.SslLifecycle;
 import io.javalin.Javalin;
-import io.javalin.http.ContentTooLargeResponse;
 import io.javalin.http.HandlerType;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -54,8 +53,7 @@ public final class ApiServer {
         AdminRoutes admin = new AdminRoutes(w.instances(), w.lifecycle(), w.accounts(), w.reset(), w.storeDialect(), w.defaultAppId());
         return Javalin.create(cfg -> {
             cfg.startup.showJavalinBanner = false;
-            // Bodies read through ctx.body*(); the API and the state import read theirs with their own limits.
-            cfg.http.maxRequestSize = RequestLimits.ADMIN_BODY_BYTES;
+            cfg.http.maxRequestSize = TencentEndpoint.MAX_BODY_BYTES + 1L;
             cfg.jetty.modifyHttpConfiguration(http -> http.setRequestHeaderSize(RequestLimits.REQUEST_HEAD_BYTES));
             cfg.jetty.modifyServer(server -> {
                 server.setStopTimeout(2_000);
@@ -80,8 +78,6 @@ public final class ApiServer {
             }
             new LoginRoutes(w.instances(), logins).register(cfg.routes);
             cfg.routes.exception(AdminRoutes.AdminError.class, (e, ctx) -> ctx.status(e.status).json(Map.of("error", e.getMessage())));
-            cfg.routes.exception(ContentTooLargeResponse.class, (e, ctx) -> ctx.status(413).json(Map.of("error",
-                    RequestLimits.tooLarge(ctx.method() + " " + ctx.path(), RequestLimits.ADMIN_BODY_BYTES))));
             cfg.routes.exception(Exception.class, (e, ctx) -> {
                 LOG.error("admin request {} {} failed", ctx.method(), ctx.path(), e);
                 ctx.status(500).json(Map.of("error", "internal error: " + e));
