@@ -33,7 +33,8 @@ final class MockCloudCommand implements Callable<Integer> {
             defaultValue = "9000")
     int port;
 
-    @Option(names = "--bind", paramLabel = "ADDR", description = "Address to listen on (default ${DEFAULT-VALUE}).",
+    @Option(names = "--bind", paramLabel = "ADDR", description = "Address to listen on (default ${DEFAULT-VALUE}); "
+            + "beyond loopback without an admin token, mockcloud warns at start.",
             defaultValue = "127.0.0.1")
     String bind;
 
@@ -54,8 +55,8 @@ final class MockCloudCommand implements Callable<Integer> {
     @Option(names = "--accounts", paramLabel = "FILE", description = "YAML file of key pairs replacing the default account.")
     Path accountsFile;
 
-    @Option(names = "--admin-token", paramLabel = "TOKEN", description = {"Require header X-Mock-Admin-Token: TOKEN on every /_mock call",
-            "(visible in ps: prefer --admin-token-file or MOCKCLOUD_ADMIN_TOKEN)."})
+    @Option(names = "--admin-token", paramLabel = "TOKEN", description = "Require header X-Mock-Admin-Token: TOKEN on every /_mock call "
+            + "(shows in ps: prefer --admin-token-file or MOCKCLOUD_ADMIN_TOKEN).")
     String adminToken;
 
     @Option(names = "--admin-token-file", paramLabel = "FILE", description = "Read the admin token from FILE (one line).")
