@@ -61,6 +61,7 @@ public final class MockCloud implements AutoCloseable {
 
     /** Starts a server; returns once it accepts requests. Bad configuration throws IllegalArgumentException. */
     public static MockCloud start(MockCloudConfig config) {
+        ListenAddress.exposureWarning(config.bind(), config.adminToken()).ifPresent(LOG::warn);
         StartupState startup = StartupState.load(config);
         Clock real = Clock.systemUTC();
         Store store = JdbiStore.open(config.dbUrl(), config.dbUser(), config.dbPassword());
@@ -102,7 +103,7 @@ public final class MockCloud implements AutoCloseable {
                 if (dataPlane != null) {
                     dataPlane.close();
                 }
-                throw e;
+                throw ListenAddress.bindFailure(e, config.bind(), config.port()).orElseThrow(() -> e);
             }
             return new MockCloud(config, store, lifecycle, instances, accounts, scheduler, app, dataPlane);
         } catch (RuntimeException e) {

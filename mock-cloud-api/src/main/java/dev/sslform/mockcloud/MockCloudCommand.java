@@ -22,7 +22,8 @@ import java.util.concurrent.CountDownLatch;
 @Command(name = "mockcloud", mixinStandardHelpOptions = true, versionProvider = MockCloudCommand.Version.class,
         sortOptions = false, usageHelpAutoWidth = true,
         description = "A local, wire-compatible stand-in for the Tencent Cloud API 3.0 SQL Server SSL feature.",
-        footer = {"", "Environment: MOCKCLOUD_SECRET_ID and MOCKCLOUD_SECRET_KEY replace the default key pair.",
+        footer = {"", "Environment: MOCKCLOUD_SECRET_ID and MOCKCLOUD_SECRET_KEY replace the default key pair;",
+                "MOCKCLOUD_ADMIN_TOKEN sets the admin token (--admin-token and --admin-token-file win over it).",
                 "Durations take ISO-8601 (PT20S) or short forms (20s, 10m, 1h, 2d).",
                 "Once it accepts requests it prints one line: mockcloud listening on http://HOST:PORT",
                 "Each instance also gets a TDS endpoint (see docs/dataplane.md) unless --no-dataplane."},
@@ -32,7 +33,8 @@ final class MockCloudCommand implements Callable<Integer> {
             defaultValue = "9000")
     int port;
 
-    @Option(names = "--bind", paramLabel = "ADDR", description = "Address to listen on (default ${DEFAULT-VALUE}).",
+    @Option(names = "--bind", paramLabel = "ADDR", description = "Address to listen on (default ${DEFAULT-VALUE}); "
+            + "beyond loopback without an admin token, mockcloud warns at start.",
             defaultValue = "127.0.0.1")
     String bind;
 
@@ -53,8 +55,15 @@ final class MockCloudCommand implements Callable<Integer> {
     @Option(names = "--accounts", paramLabel = "FILE", description = "YAML file of key pairs replacing the default account.")
     Path accountsFile;
 
-    @Option(names = "--admin-token", paramLabel = "TOKEN", description = "Require header X-Mock-Admin-Token: TOKEN on every /_mock call.")
+    @Option(names = "--admin-token", paramLabel = "TOKEN", description = "Require header X-Mock-Admin-Token: TOKEN on every /_mock call "
+            + "(shows in ps: prefer --admin-token-file or MOCKCLOUD_ADMIN_TOKEN).")
     String adminToken;
+
+    @Option(names = "--admin-token-file", paramLabel = "FILE", description = "Read the admin token from FILE (one line).")
+    Path adminTokenFile;
+
+    /** The environment the token may come from; tests put their own. */
+    java.util.Map<String, String> env = System.getenv();
 
     @Option(names = "--clock", paramLabel = "MODE", description = "system (real time plus an offset; default) or manual (stands still unless moved).",
             defaultValue = "system")
@@ -132,6 +141,7 @@ final class MockCloudCommand implements Callable<Integer> {
         if (port < 0 || port > 65535) {
             throw new IllegalArgumentException("--port must be 0–65535, got " + port);
         }
+        ListenAddress.resolve(bind);
         if (!db.startsWith("jdbc:h2:") && !db.startsWith("jdbc:postgresql:")) {
             throw new IllegalArgumentException("--db must be a jdbc:h2: or jdbc:postgresql: URL, got " + db);
         }
@@ -155,7 +165,7 @@ final class MockCloudCommand implements Callable<Integer> {
         }
         MockCloudConfig c = MockCloudConfig.defaults().withPort(port).withBind(bind).withDb(db)
                 .withDbCredentials(dbUser, dbPassword != null ? dbPassword : System.getenv("MOCKCLOUD_DB_PASSWORD"))
-                .withSeed(seed).withAccountsFile(accountsFile).withAdminToken(adminToken).withLifecycle(settings);
+                .withSeed(seed).withAccountsFile(accountsFile).withAdminToken(AdminToken.choose(adminToken, adminTokenFile, env)).withLifecycle(settings);
         c = c.withDataPlane(dataPlane());
         String envId = System.getenv("MOCKCLOUD_SECRET_ID");
         String envKey = System.getenv("MOCKCLOUD_SECRET_KEY");

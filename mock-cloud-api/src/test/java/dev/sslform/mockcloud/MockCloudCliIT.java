@@ -33,7 +33,7 @@ class MockCloudCliIT {
             assertEquals(0, p.exitCode(EXIT_DEADLINE), "stderr: " + p.stderr());
             String help = String.join("\n", p.stdout());
             for (String flag : List.of("--port", "--bind", "--db", "--db-user", "--db-password", "--seed", "--accounts",
-                    "--admin-token", "--clock", "--clock-start", "--task-duration", "--restart-duration", "--cert-lifetime",
+                    "--admin-token", "--admin-token-file", "--clock", "--clock-start", "--task-duration", "--restart-duration", "--cert-lifetime",
                     "--time-zone", "--help", "--version")) {
                 assertTrue(help.contains(flag + " ") || help.contains(flag + "=") || help.contains(flag + ","), flag + " missing from:\n" + help);
             }
@@ -47,6 +47,7 @@ class MockCloudCliIT {
             "--clock weird          | --clock",
             "--seed /nonexistent    | --seed",
             "--task-duration soon   | --task-duration",
+            "--bind 999.1.1.1       | --bind 999.1.1.1 is not a valid IP address",
             "--no-such-flag         | --no-such-flag"})
     void a_bad_flag_exits_non_zero_with_one_clear_line_on_stderr(String args, String named) {
         try (MockCloudProcess p = MockCloudProcess.start(args.trim().split(" "))) {
@@ -114,6 +115,30 @@ class MockCloudCliIT {
                     .body("Response.Span", equalTo(2));
             client(url).call("DescribeDBInstances", "{}").then().body("Response.DBInstances.InstanceId", hasItem("mssql-seedcli1"));
             p.terminate(EXIT_DEADLINE);
+        }
+    }
+
+    @Test
+    void it_warns_when_listening_beyond_loopback_without_an_admin_token() {
+        try (MockCloudProcess p = MockCloudProcess.start("--port", "0", "--bind", "0.0.0.0", "--db", "jdbc:h2:mem:open",
+                "--no-dataplane")) {
+            String url = p.awaitListening().replace("0.0.0.0", "127.0.0.1");
+            RestAssured.given().get(url + "/_mock/health").then().statusCode(200);
+            assertTrue(p.stderr().stream().anyMatch(l -> l.contains("WARN") && l.contains("listening on 0.0.0.0 (every interface), "
+                    + "beyond loopback, without an admin token")), "stderr: " + p.stderr());
+            p.terminate(EXIT_DEADLINE);
+        }
+    }
+
+    @Test
+    void the_admin_token_can_come_from_the_environment_and_then_there_is_no_warning() {
+        try (MockCloudProcess p = MockCloudProcess.start(java.util.Map.of("MOCKCLOUD_ADMIN_TOKEN", "env-s3cret"), "--port", "0",
+                "--bind", "0.0.0.0", "--db", "jdbc:h2:mem:guarded", "--no-dataplane")) {
+            String url = p.awaitListening().replace("0.0.0.0", "127.0.0.1");
+            RestAssured.given().get(url + "/_mock/health").then().statusCode(401);
+            RestAssured.given().header("X-Mock-Admin-Token", "env-s3cret").get(url + "/_mock/health").then().statusCode(200);
+            p.terminate(EXIT_DEADLINE);
+            assertTrue(p.stderr().stream().noneMatch(l -> l.contains("without an admin token")), "stderr: " + p.stderr());
         }
     }
 

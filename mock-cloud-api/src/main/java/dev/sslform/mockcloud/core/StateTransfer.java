@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Exports the whole state as a {@link StateSnapshot} and replaces it with one. An import is
@@ -36,6 +37,16 @@ public final class StateTransfer {
         });
     }
 
+    /** A primary's id, as the mock makes them (and the seed and admin surface accept them). */
+    public static final Pattern PRIMARY_ID = Pattern.compile("mssql-[a-z0-9]{1,32}");
+    /** A read-only replica's id. */
+    public static final Pattern REPLICA_ID = Pattern.compile("mssqlro-[a-z0-9]{1,32}");
+    /**
+     * The largest imported FlowId: flow ids go on from one above the highest imported, and must
+     * stay within 2^53−1, the largest integer every SDK (JavaScript's included) reads exactly.
+     */
+    public static final long MAX_IMPORTED_FLOW_ID = (1L << 53) - 2;
+
     /** Checks a snapshot; throws IllegalArgumentException naming the first problem. */
     public static void validate(StateSnapshot s) {
         if (s.formatVersion() != StateSnapshot.FORMAT_VERSION) {
@@ -50,6 +61,12 @@ public final class StateTransfer {
         }
         Map<String, Instance> byId = new HashMap<>();
         for (Instance i : s.instances()) {
+            Pattern format = i.masterId() == null ? PRIMARY_ID : REPLICA_ID;
+            if (!format.matcher(i.instanceId()).matches()) {
+                throw new IllegalArgumentException("instances: the id \"" + printable(i.instanceId()) + "\" is not "
+                        + (i.masterId() == null ? "a primary's id, mssql-" : "a read-only replica's id, mssqlro-")
+                        + " followed by 1 to 32 lower-case letters and digits");
+            }
             if (byId.put(i.instanceId(), i) != null) {
                 throw new IllegalArgumentException("instances: " + i.instanceId() + " appears twice");
             }
@@ -64,6 +81,11 @@ public final class StateTransfer {
         for (SslOperation o : s.operations()) {
             if (o.flowId() <= 0 || !flows.add(o.flowId())) {
                 throw new IllegalArgumentException("operations: FlowId " + o.flowId() + " is not a positive unique id");
+            }
+            if (o.flowId() > MAX_IMPORTED_FLOW_ID) {
+                throw new IllegalArgumentException("operations: FlowId " + o.flowId() + " is too large; imported flow ids must be "
+                        + "1 to " + MAX_IMPORTED_FLOW_ID + ", so that the ids handed out after them stay within 2^53-1, the "
+                        + "largest integer every SDK reads exactly");
             }
             if (!byId.containsKey(o.instanceId())) {
                 throw new IllegalArgumentException("operations: FlowId " + o.flowId() + " is on " + o.instanceId() + ", which is not in the document");
@@ -81,6 +103,9 @@ public final class StateTransfer {
             if (!cas.add(ca.appId() + "/" + ca.region())) {
                 throw new IllegalArgumentException("authorities: two CAs for account " + ca.appId() + " in " + ca.region());
             }
+            String where = "authorities: the CA of account " + ca.appId() + " in " + ca.region();
+            PemText.requireCertificate(ca.certPem(), where + ": certPem");
+            PemText.requirePrivateKey(ca.keyPem(), where + ": keyPem");
         }
         Set<String> certs = new HashSet<>();
         for (ServerCertificate c : s.certificates()) {
@@ -90,6 +115,9 @@ public final class StateTransfer {
             if (!certs.add(c.instanceId() + "/" + c.serialHex())) {
                 throw new IllegalArgumentException("certificates: " + c.serialHex() + " of " + c.instanceId() + " appears twice");
             }
+            String where = "certificates: " + c.serialHex() + " of " + c.instanceId();
+            PemText.requireCertificate(c.certPem(), where + ": certPem");
+            PemText.requirePrivateKey(c.keyPem(), where + ": keyPem");
         }
         for (Instance i : s.instances()) {
             if (i.certSerial() != null && !certs.contains(i.instanceId() + "/" + i.certSerial())) {
@@ -101,6 +129,21 @@ public final class StateTransfer {
                         + i.region());
             }
         }
+    }
+
+    /** {@code text} with control characters shown as escapes, so a message stays on one line. */
+    private static String printable(String text) {
+        StringBuilder out = new StringBuilder();
+        text.codePoints().limit(80).forEach(c -> {
+            if (c == '\n') {
+                out.append("\\n");
+            } else if (Character.isISOControl(c)) {
+                out.append(String.format("\\u%04x", c));
+            } else {
+                out.appendCodePoint(c);
+            }
+        });
+        return text.codePointCount(0, text.length()) > 80 ? out + "…" : out.toString();
     }
 
     /** Replaces the whole state with {@code s}, or throws IllegalArgumentException and changes nothing. */

@@ -22,8 +22,19 @@ final class AdminJson {
         return OffsetDateTime.ofInstant(t, ZoneOffset.ofHours(8)).toString();
     }
 
+    /** The body as a JSON object, of at most {@link RequestLimits#ADMIN_BODY_BYTES} (else 413). */
     static JsonNode body(Context ctx) {
-        byte[] bytes = ctx.bodyAsBytes();
+        return body(ctx, RequestLimits.ADMIN_BODY_BYTES);
+    }
+
+    /** The body as a JSON object, of at most {@code limit} bytes (else 413 naming the route and the limit). */
+    static JsonNode body(Context ctx, int limit) {
+        byte[] bytes;
+        try {
+            bytes = RequestLimits.readAdminBody(ctx.req().getInputStream(), limit, ctx.method() + " " + ctx.path());
+        } catch (IOException e) {
+            throw new AdminRoutes.AdminError(400, "the request body could not be read: " + e.getMessage());
+        }
         if (bytes.length == 0) {
             throw new AdminRoutes.AdminError(400, "the request needs a JSON object body");
         }

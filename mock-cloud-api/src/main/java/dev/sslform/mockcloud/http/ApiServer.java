@@ -64,7 +64,11 @@ public final class ApiServer {
         return Javalin.create(cfg -> {
             cfg.startup.showJavalinBanner = false;
             cfg.http.maxRequestSize = TencentEndpoint.MAX_BODY_BYTES + 1L;
-            cfg.jetty.modifyServer(server -> server.setStopTimeout(2_000));
+            cfg.jetty.modifyHttpConfiguration(http -> http.setRequestHeaderSize(RequestLimits.REQUEST_HEAD_BYTES));
+            cfg.jetty.modifyServer(server -> {
+                server.setStopTimeout(2_000);
+                server.setErrorHandler(new RequestLimits());
+            });
             for (HandlerType t : List.of(HandlerType.GET, HandlerType.POST, HandlerType.PUT, HandlerType.DELETE,
                     HandlerType.PATCH, HandlerType.OPTIONS)) {
                 cfg.routes.addHttpHandler(t, "/", tencent);

@@ -47,7 +47,7 @@ final class StateRoutes {
     private void replace(Context ctx) {
         StateSnapshot s;
         try {
-            s = read(AdminJson.body(ctx));
+            s = read(AdminJson.body(ctx, RequestLimits.STATE_BODY_BYTES));
             StateTransfer.validate(s);
         } catch (IllegalArgumentException | ApiException | NullPointerException e) {
             throw new AdminRoutes.AdminError(400, "state not imported, nothing changed: " + e.getMessage());

@@ -89,7 +89,8 @@ final class TencentEndpoint implements Handler {
         String query = ctx.queryString() == null ? "" : ctx.queryString();
         byte[] body = method.equals("POST") ? readBody(ctx) : new byte[0];
         if (method.equals("GET") && query.length() > MAX_QUERY_BYTES) {
-            throw new ApiException(ErrorCodes.REQUEST_SIZE_LIMIT_EXCEEDED, "A GET request may carry at most 32 KB of parameters.");
+            throw new ApiException(ErrorCodes.REQUEST_SIZE_LIMIT_EXCEEDED, "The query string is " + query.length()
+                    + " bytes; a GET request may carry at most 32 KB (" + MAX_QUERY_BYTES + " bytes) of parameters.");
         }
         String actionName = ctx.header("X-TC-Action");
         if (actionName == null || actionName.isBlank()) {

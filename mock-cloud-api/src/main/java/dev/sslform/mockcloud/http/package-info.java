@@ -3,6 +3,6 @@
  * the Tencent Cloud API 3.0 envelope and TC3-HMAC-SHA256 signature verification, one handler
  * class per action group, and the {@code /_mock} admin surface for tests.
  *
- * <p>May import {@code core}, Javalin and Jackson; may not import {@code store} or {@code cert}.
+ * <p>May import {@code core}, Javalin (and its Jetty, for the request-size limits) and Jackson; may not import {@code store} or {@code cert}.
  */
 package dev.sslform.mockcloud.http;

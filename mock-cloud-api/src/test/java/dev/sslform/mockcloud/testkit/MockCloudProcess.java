@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
  */
 public final class MockCloudProcess implements AutoCloseable {
     public static final Duration START_DEADLINE = Duration.ofSeconds(60);
-    private static final Pattern LISTENING = Pattern.compile("mockcloud listening on (http://127\\.0\\.0\\.1:(\\d+))");
+    private static final Pattern LISTENING = Pattern.compile("mockcloud listening on (http://(?:127\\.0\\.0\\.1|0\\.0\\.0\\.0):(\\d+))");
 
     private final Process process;
     private final List<String> out = new CopyOnWriteArrayList<>();
@@ -36,6 +36,11 @@ public final class MockCloudProcess implements AutoCloseable {
 
     /** Starts {@code java -cp <test class path> dev.sslform.mockcloud.MockCloud args…}. */
     public static MockCloudProcess start(String... args) {
+        return start(java.util.Map.of(), args);
+    }
+
+    /** As {@link #start(String...)}, with {@code env} added to the inherited environment. */
+    public static MockCloudProcess start(java.util.Map<String, String> env, String... args) {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.add("-cp");
@@ -43,7 +48,9 @@ public final class MockCloudProcess implements AutoCloseable {
         command.add("dev.sslform.mockcloud.MockCloud");
         command.addAll(List.of(args));
         try {
-            return new MockCloudProcess(new ProcessBuilder(command).start());
+            ProcessBuilder builder = new ProcessBuilder(command);
+            builder.environment().putAll(env);
+            return new MockCloudProcess(builder.start());
         } catch (IOException e) {
             throw new IllegalStateException("cannot start " + command, e);
         }
