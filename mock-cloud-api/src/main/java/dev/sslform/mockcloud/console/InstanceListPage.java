@@ -169,9 +169,9 @@ final class InstanceListPage {
         Html poll = busy ? Html.of(" hx-get=\"{}\" hx-trigger=\"every 2s\" hx-swap=\"outerHTML\"", q.tableHref()) : Html.EMPTY;
         return Html.of("<div id=\"instances\"{}><table class=\"grid\" id=\"instance-table\"><thead><tr>{}{}{}<th>Maintenance Window</th>"
                         + "<th>Operation</th></tr></thead><tbody>{}</tbody></table>"
-                        + "<div class=\"pager\" id=\"pager\">{} instances · page {} of {} {} {}</div></div>",
+                        + "<div class=\"pager\" id=\"pager\">{} · page {} of {} {} {}</div></div>",
                 poll, th(q, "id", "Instance ID / Name"), th(q, "status", "Status"), th(q, "ssl", "SSL Status"),
-                Html.join(rows), shown.size(), page, pages,
+                Html.join(rows), shown.size() == 1 ? "1 instance" : shown.size() + " instances", page, pages,
                 page > 1 ? Html.of("<a href=\"{}\" id=\"prev\">Previous</a>", q.href(q.sort(), q.desc(), page - 1)) : Html.EMPTY,
                 page < pages ? Html.of("<a href=\"{}\" id=\"next\">Next</a>", q.href(q.sort(), q.desc(), page + 1)) : Html.EMPTY);
     }

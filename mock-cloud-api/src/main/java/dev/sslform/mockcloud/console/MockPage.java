@@ -375,9 +375,9 @@ final class MockPage {
 
     private Html stateSection(Context ctx, Html error) {
         return Html.of("<section class=\"card\" id=\"state-section\"><h2>State</h2>{}<p>Every account, instance, operation and certificate.</p>"
-                + "<p class=\"row\"><a class=\"btn danger\" id=\"reset-button\" href=\"/console/mock?confirm=reset\" hx-get=\"/console/mock/confirm/reset\" hx-target=\"#dialog\">Reset…</a>"
-                + " <a class=\"btn\" id=\"export-button\" href=\"/console/mock?confirm=export\" hx-get=\"/console/mock/confirm/export\" hx-target=\"#dialog\">Export…</a>"
-                + " <a class=\"btn\" id=\"import-button\" href=\"/console/mock?confirm=import\" hx-get=\"/console/mock/confirm/import\" hx-target=\"#dialog\">Import…</a></p></section>",
+                + "<p class=\"row\"><a class=\"btn danger\" id=\"reset-button\" href=\"/console/mock?confirm=reset\" hx-get=\"/console/mock/confirm/reset\" hx-target=\"#dialog\" hx-swap=\"innerHTML\">Reset…</a>"
+                + " <a class=\"btn\" id=\"export-button\" href=\"/console/mock?confirm=export\" hx-get=\"/console/mock/confirm/export\" hx-target=\"#dialog\" hx-swap=\"innerHTML\">Export…</a>"
+                + " <a class=\"btn\" id=\"import-button\" href=\"/console/mock?confirm=import\" hx-get=\"/console/mock/confirm/import\" hx-target=\"#dialog\" hx-swap=\"innerHTML\">Import…</a></p></section>",
                 error);
     }
 
@@ -407,7 +407,7 @@ final class MockPage {
     }
 
     private static Html cancel() {
-        return Html.raw("<a href=\"/console/mock\" hx-get=\"/console/empty\" hx-target=\"closest .dialog-host\" class=\"btn\" id=\"confirm-cancel\">Cancel</a>");
+        return Html.raw("<a href=\"/console/mock\" hx-get=\"/console/empty\" hx-target=\"closest .dialog-host\" hx-swap=\"innerHTML\" class=\"btn\" id=\"confirm-cancel\">Cancel</a>");
     }
 
     private static void confirmed(Context ctx) {
