@@ -90,7 +90,7 @@ public final class MockCloud implements AutoCloseable {
             DataPlane dataPlane = config.dataPlane().enabled()
                     ? DataPlane.start(config.dataPlane(), config.bind(), instances, store, issuer, logins, clock, real) : null;
             StateTransfer transfer = new StateTransfer(store, clock, accounts);
-            Console.Wiring console = new Console.Wiring(accounts, instances, new AccountInstances(store, instances), lifecycle,
+            Console.Wiring console = new Console.Wiring(accounts, instances, new AccountInstances(store, instances, clock), lifecycle,
                     settings, new SslMaterial(store), CaBundle::zip, faults, journal, transfer, StateDocuments::write,
                     StateDocuments::read, reset, ApiServer.REGIONS, config.adminToken(), real);
             Javalin app = ApiServer.create(new ApiServer.Wiring(instances, lifecycle, accounts, reset, store.dialect(),

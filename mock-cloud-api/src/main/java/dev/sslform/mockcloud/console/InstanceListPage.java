@@ -1,7 +1,8 @@
 package dev.sslform.mockcloud.console;
 
+import dev.sslform.mockcloud.core.AccountInstances;
 import dev.sslform.mockcloud.core.Caller;
-import dev.sslform.mockcloud.core.InstanceFilter;
+import dev.sslform.mockcloud.core.InstanceOrder;
 import dev.sslform.mockcloud.core.InstanceView;
 import dev.sslform.mockcloud.core.MaintenanceWindow;
 import dev.sslform.mockcloud.core.SslOperation;
@@ -9,23 +10,19 @@ import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 
 /**
  * {@code /console/instances?region=R}: the signed-in account's instances in one region (read
- * through {@code DescribeDBInstances}' own domain call, so other accounts' never appear), each
- * primary followed by its read-only replicas; search by id or name, sort, and pages of
- * {@link #PAGE_SIZE}. The table refreshes itself while any instance on the page has an
+ * through {@link AccountInstances#page}, scoped to the account, so other accounts' never appear),
+ * each primary followed by its read-only replicas; search by id or name (a replica's too), sort by
+ * creation, id or name, and pages of {@link #PAGE_SIZE}, all done by the store. The table refreshes itself while any instance on the page has an
  * operation waiting or running.
  */
 final class InstanceListPage {
     static final int PAGE_SIZE = 20;
     static final String DEFAULT_REGION = "ap-guangzhou";
-    private static final List<String> SORTS = List.of("", "id", "name", "status", "ssl");
+    private static final List<String> SORTS = List.of("", "id", "name");
     private static final String[] DAYS = {"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"};
 
     private final ConsoleContext c;
@@ -63,7 +60,7 @@ final class InstanceListPage {
         String q = ctx.queryParam("q") == null ? "" : ctx.queryParam("q").trim();
         String sort = ctx.queryParam("sort") == null ? "" : ctx.queryParam("sort");
         if (!SORTS.contains(sort)) {
-            throw Refusal.of(400, "sort must be one of id, name, status or ssl, got \"" + sort + "\".");
+            throw Refusal.of(400, "sort must be id or name (or left out, for creation order), got \"" + sort + "\".");
         }
         String dir = ctx.queryParam("dir");
         if (dir != null && !dir.equals("asc") && !dir.equals("desc")) {
@@ -110,87 +107,45 @@ final class InstanceListPage {
     private Html table(Context ctx, Query query) {
         Sessions.Session s = ConsoleContext.session(ctx);
         Caller caller = new Caller(s.appId, query.region());
-        List<InstanceView> all = c.w.instances().describe(caller, InstanceFilter.NONE, 0, Integer.MAX_VALUE).items();
-        Map<String, SslOperation> active = c.w.reads().active(caller);
-        List<InstanceView> primaries = new ArrayList<>();
-        Map<String, List<InstanceView>> replicas = new HashMap<>();
-        Map<String, InstanceView> byId = new HashMap<>();
-        for (InstanceView v : all) {
-            byId.put(v.instance().instanceId(), v);
-        }
-        for (InstanceView v : all) {
-            String master = v.instance().masterId();
-            if (master != null && byId.containsKey(master)) {
-                replicas.computeIfAbsent(master, k -> new ArrayList<>()).add(v);
-            } else {
-                primaries.add(v);
-            }
-        }
-        String needle = query.q().toLowerCase(Locale.ROOT);
-        List<InstanceView> shown = new ArrayList<>();
-        for (InstanceView p : primaries) {
-            if (needle.isEmpty() || matches(p, needle)
-                    || replicas.getOrDefault(p.instance().instanceId(), List.of()).stream().anyMatch(r -> matches(r, needle))) {
-                shown.add(p);
-            }
-        }
-        Comparator<InstanceView> order = switch (query.sort()) {
-            case "id" -> Comparator.comparing(v -> v.instance().instanceId());
-            case "name" -> Comparator.comparing((InstanceView v) -> v.instance().name().toLowerCase(Locale.ROOT))
-                    .thenComparing(v -> v.instance().instanceId());
-            case "status" -> Comparator.comparing((InstanceView v) -> StatusTexts.instance(v.status()))
-                    .thenComparing(v -> v.instance().instanceId());
-            case "ssl" -> Comparator.comparing((InstanceView v) -> StatusTexts.ssl(v, activeOf(v, active)))
-                    .thenComparing(v -> v.instance().instanceId());
-            default -> null;
+        InstanceOrder order = switch (query.sort()) {
+            case "id" -> InstanceOrder.ID;
+            case "name" -> InstanceOrder.NAME;
+            default -> InstanceOrder.CREATED;
         };
-        if (order != null) {
-            shown.sort(query.desc() ? order.reversed() : order);
-        } else if (query.desc()) {
-            java.util.Collections.reverse(shown);
+        AccountInstances.ListPage result = c.w.reads().page(caller, query.q(), order, query.desc(), (query.page() - 1) * PAGE_SIZE, PAGE_SIZE);
+        int pages = Math.max(1, (result.total() + PAGE_SIZE - 1) / PAGE_SIZE);
+        int page = query.page();
+        if (page > pages) {
+            page = pages;
+            result = c.w.reads().page(caller, query.q(), order, query.desc(), (page - 1) * PAGE_SIZE, PAGE_SIZE);
         }
-        int pages = Math.max(1, (shown.size() + PAGE_SIZE - 1) / PAGE_SIZE);
-        int page = Math.min(query.page(), pages);
-        List<InstanceView> slice = shown.subList(Math.min(shown.size(), (page - 1) * PAGE_SIZE), Math.min(shown.size(), page * PAGE_SIZE));
         List<Html> rows = new ArrayList<>();
-        boolean busy = false;
-        for (InstanceView p : slice) {
-            rows.add(row(p, activeOf(p, active), false));
-            busy |= activeOf(p, active) != null;
-            for (InstanceView r : replicas.getOrDefault(p.instance().instanceId(), List.of())) {
-                rows.add(row(r, activeOf(r, active), true));
-            }
+        for (InstanceView v : result.rows()) {
+            String master = v.instance().masterId();
+            rows.add(row(v, result.active().get(master != null ? master : v.instance().instanceId()), master != null));
         }
         if (rows.isEmpty()) {
             rows.add(Html.of("<tr><td colspan=\"5\" class=\"empty\">{}</td></tr>", query.q().isEmpty()
                     ? "No instances in " + query.region() + "." : "No instance ID or name contains \"" + query.q() + "\"."));
         }
         Query q = new Query(query.region(), query.q(), query.sort(), query.desc(), page);
+        boolean busy = !result.active().isEmpty();
         Html poll = busy ? Html.of(" hx-get=\"{}\" hx-trigger=\"every 2s\" hx-swap=\"outerHTML\"", q.tableHref()) : Html.EMPTY;
-        return Html.of("<div id=\"instances\"{}><table class=\"grid\" id=\"instance-table\"><thead><tr>{}{}{}<th>Maintenance Window</th>"
+        return Html.of("<div id=\"instances\"{}><table class=\"grid\" id=\"instance-table\"><thead><tr><th>{} / {}</th>"
+                        + "<th>Status</th><th>SSL Status</th><th>Maintenance Window</th>"
                         + "<th>Operation</th></tr></thead><tbody>{}</tbody></table>"
-                        + "<div class=\"pager\" id=\"pager\">{} instances · page {} of {} {} {}</div></div>",
-                poll, th(q, "id", "Instance ID / Name"), th(q, "status", "Status"), th(q, "ssl", "SSL Status"),
-                Html.join(rows), shown.size(), page, pages,
+                        + "<div class=\"pager\" id=\"pager\">{} · page {} of {} {} {}</div></div>",
+                poll, sortLink(q, "id", "Instance ID"), sortLink(q, "name", "Name"),
+                Html.join(rows), result.total() == 1 ? "1 instance" : result.total() + " instances", page, pages,
                 page > 1 ? Html.of("<a href=\"{}\" id=\"prev\">Previous</a>", q.href(q.sort(), q.desc(), page - 1)) : Html.EMPTY,
                 page < pages ? Html.of("<a href=\"{}\" id=\"next\">Next</a>", q.href(q.sort(), q.desc(), page + 1)) : Html.EMPTY);
     }
 
-    private static Html th(Query q, String key, String label) {
+    private static Html sortLink(Query q, String key, String label) {
         boolean current = q.sort().equals(key);
         boolean desc = current && !q.desc();
         String arrow = current ? (q.desc() ? " ▼" : " ▲") : "";
-        return Html.of("<th><a href=\"{}\" class=\"sort\" id=\"sort-{}\">{}{}</a></th>", q.href(key, desc, 1), key, label, arrow);
-    }
-
-    private static boolean matches(InstanceView v, String needle) {
-        return v.instance().instanceId().toLowerCase(Locale.ROOT).contains(needle)
-                || v.instance().name().toLowerCase(Locale.ROOT).contains(needle);
-    }
-
-    private static SslOperation activeOf(InstanceView v, Map<String, SslOperation> active) {
-        String master = v.instance().masterId();
-        return active.get(master != null ? master : v.instance().instanceId());
+        return Html.of("<a href=\"{}\" class=\"sort\" id=\"sort-{}\">{}{}</a>", q.href(key, desc, 1), key, label, arrow);
     }
 
     private Html row(InstanceView v, SslOperation active, boolean replica) {

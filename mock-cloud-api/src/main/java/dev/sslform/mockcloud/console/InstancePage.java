@@ -217,7 +217,7 @@ final class InstancePage {
     }
 
     private static Html dialogButton(String base, OperationType type, String label, String id, String cls) {
-        return Html.of("<a href=\"{}?tab=security&amp;dialog={}\" hx-get=\"{}/ssl/dialog?Type={}\" hx-target=\"#dialog\" class=\"btn {}\" id=\"{}\">{}</a>",
+        return Html.of("<a href=\"{}?tab=security&amp;dialog={}\" hx-get=\"{}/ssl/dialog?Type={}\" hx-target=\"#dialog\" hx-swap=\"innerHTML\" class=\"btn {}\" id=\"{}\">{}</a>",
                 Html.raw(base), type.wire(), Html.raw(base), type.wire(), cls, id, label);
     }
 

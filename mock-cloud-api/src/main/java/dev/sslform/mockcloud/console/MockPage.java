@@ -375,9 +375,9 @@ final class MockPage {
 
     private Html stateSection(Context ctx, Html error) {
         return Html.of("<section class=\"card\" id=\"state-section\"><h2>State</h2>{}<p>Every account, instance, operation and certificate.</p>"
-                + "<p class=\"row\"><a class=\"btn danger\" id=\"reset-button\" href=\"/console/mock?confirm=reset\" hx-get=\"/console/mock/confirm/reset\" hx-target=\"#dialog\">Reset…</a>"
-                + " <a class=\"btn\" id=\"export-button\" href=\"/console/mock?confirm=export\" hx-get=\"/console/mock/confirm/export\" hx-target=\"#dialog\">Export…</a>"
-                + " <a class=\"btn\" id=\"import-button\" href=\"/console/mock?confirm=import\" hx-get=\"/console/mock/confirm/import\" hx-target=\"#dialog\">Import…</a></p></section>",
+                + "<p class=\"row\"><a class=\"btn danger\" id=\"reset-button\" href=\"/console/mock?confirm=reset\" hx-get=\"/console/mock/confirm/reset\" hx-target=\"#dialog\" hx-swap=\"innerHTML\">Reset…</a>"
+                + " <a class=\"btn\" id=\"export-button\" href=\"/console/mock?confirm=export\" hx-get=\"/console/mock/confirm/export\" hx-target=\"#dialog\" hx-swap=\"innerHTML\">Export…</a>"
+                + " <a class=\"btn\" id=\"import-button\" href=\"/console/mock?confirm=import\" hx-get=\"/console/mock/confirm/import\" hx-target=\"#dialog\" hx-swap=\"innerHTML\">Import…</a></p></section>",
                 error);
     }
 
@@ -393,7 +393,7 @@ final class MockPage {
                     + " private key: keep it as you would keep those.</p>"
                     + "<form method=\"post\" action=\"/console/mock/export\">{}<input type=\"hidden\" name=\"confirm\" value=\"yes\">"
                     + "<div class=\"buttons\"><button type=\"submit\" class=\"primary\" id=\"confirm-ok\">Download mockcloud-state.json</button>{}</div></form>",
-                    csrf, cancel());
+                    csrf, cancel("Close"));
             case "import" -> Html.of("<h2 id=\"dialog-title\">Import a state file?</h2><p>The file (from Export, or <code>GET /_mock/state</code>)"
                     + " replaces everything, for every account, and sets the clock to its reading. A file that does not read in full changes nothing.</p>"
                     + "<form method=\"post\" action=\"/console/mock/import\" enctype=\"multipart/form-data\">{}<input type=\"hidden\" name=\"confirm\" value=\"yes\">"
@@ -407,7 +407,12 @@ final class MockPage {
     }
 
     private static Html cancel() {
-        return Html.raw("<a href=\"/console/mock\" hx-get=\"/console/empty\" hx-target=\"closest .dialog-host\" class=\"btn\" id=\"confirm-cancel\">Cancel</a>");
+        return cancel("Cancel");
+    }
+
+    private static Html cancel(String label) {
+        return Html.of("<a href=\"/console/mock\" hx-get=\"/console/empty\" hx-target=\"closest .dialog-host\" hx-swap=\"innerHTML\" class=\"btn\""
+                + " id=\"confirm-cancel\">{}</a>", label);
     }
 
     private static void confirmed(Context ctx) {

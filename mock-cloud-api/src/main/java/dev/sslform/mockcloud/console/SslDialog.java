@@ -40,14 +40,14 @@ final class SslDialog {
                 .map(z -> Html.of(" It next opens at {}.", c.times.element(z.toInstant(), l.instance().region()))).orElse(Html.EMPTY);
         return Html.of("<div class=\"backdrop\"><div class=\"modal\" role=\"dialog\" aria-modal=\"true\" aria-labelledby=\"dialog-title\" id=\"ssl-dialog\">"
                         + "<h2 id=\"dialog-title\">{}</h2><p class=\"muted\">{} restarts instance {}; make sure your applications reconnect.</p>{}"
-                        + "<form method=\"post\" action=\"{}/ssl\" hx-post=\"{}/ssl\" hx-target=\"closest .dialog-host\" id=\"ssl-form\">{}"
+                        + "<form method=\"post\" action=\"{}/ssl\" hx-post=\"{}/ssl\" hx-target=\"closest .dialog-host\" hx-swap=\"innerHTML\" id=\"ssl-form\">{}"
                         + "<input type=\"hidden\" name=\"Type\" value=\"{}\">{}"
                         + "<fieldset><legend>Execution time</legend>"
                         + "<label><input type=\"radio\" name=\"WaitSwitch\" value=\"0\" id=\"exec-now\"{}> Immediate execution</label>"
                         + "<label><input type=\"radio\" name=\"WaitSwitch\" value=\"1\" id=\"exec-window\"{}> Within maintenance time</label>"
                         + "<p class=\"hint\">Maintenance window: {} ({} time).{} You can change it on the Instance Details tab.</p></fieldset>"
                         + "<div class=\"buttons\"><button type=\"submit\" class=\"primary\" id=\"dialog-ok\">OK</button>"
-                        + "<a href=\"{}?tab=security\" hx-get=\"/console/empty\" hx-target=\"closest .dialog-host\" class=\"btn\" id=\"dialog-cancel\">Cancel</a></div>"
+                        + "<a href=\"{}?tab=security\" hx-get=\"/console/empty\" hx-target=\"closest .dialog-host\" hx-swap=\"innerHTML\" class=\"btn\" id=\"dialog-cancel\">Cancel</a></div>"
                         + "</form></div></div>",
                 title, what, l.id(), err, Html.raw(base), Html.raw(base), ConsoleContext.csrfField(l.session()), type.wire(), source,
                 Html.raw(waitSwitch == 0 ? " checked" : ""), Html.raw(waitSwitch == 1 ? " checked" : ""),

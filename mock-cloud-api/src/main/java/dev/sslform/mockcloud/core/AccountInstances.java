@@ -16,10 +16,50 @@ import java.util.TreeSet;
 public final class AccountInstances {
     private final Store store;
     private final Instances instances;
+    private final MockClock clock;
 
-    public AccountInstances(Store store, Instances instances) {
+    public AccountInstances(Store store, Instances instances, MockClock clock) {
         this.store = Objects.requireNonNull(store);
         this.instances = Objects.requireNonNull(instances);
+        this.clock = Objects.requireNonNull(clock);
+    }
+
+    /**
+     * One page of an instance list: {@code total} primaries matched, and the page's rows, each
+     * primary followed by its read-only replicas; {@code active} holds the active operations of
+     * the page's primaries, by primary id.
+     */
+    public record ListPage(int total, List<InstanceView> rows, Map<String, SslOperation> active) {
+    }
+
+    /**
+     * A page of the caller's primaries in its region ({@link StoreTransaction#primaries}: the
+     * store does the search, order and paging, so a region of 10,000 instances costs a page),
+     * each with its replicas, as views derived the way the describe actions derive them.
+     */
+    public ListPage page(Caller caller, String search, InstanceOrder order, boolean descending, int offset, int limit) {
+        return store.transaction(tx -> {
+            InstanceSlice slice = tx.primaries(caller.appId(), caller.region(), search, order, descending, offset, limit);
+            Map<String, SslOperation> active = new HashMap<>();
+            for (SslOperation op : tx.activeOperations(caller.appId(), caller.region())) {
+                active.put(op.instanceId(), op);
+            }
+            java.time.Instant now = clock.instant();
+            List<InstanceView> rows = new java.util.ArrayList<>();
+            Map<String, SslOperation> onPage = new HashMap<>();
+            for (Instance p : slice.items()) {
+                SslOperation op = active.get(p.instanceId());
+                if (op != null) {
+                    onPage.put(p.instanceId(), op);
+                }
+                List<Instance> replicas = tx.replicas(p.instanceId()).stream().filter(caller::owns).toList();
+                rows.add(InstanceView.of(p, p, op, !replicas.isEmpty(), now));
+                for (Instance r : replicas) {
+                    rows.add(InstanceView.of(r, p, op, false, now));
+                }
+            }
+            return new ListPage(slice.total(), rows, onPage);
+        });
     }
 
     /** The account's instance {@code instanceId}, whatever its region; empty if it has none of that id. */

@@ -38,6 +38,13 @@ public interface StoreTransaction {
     /** All instances of one account in one region. */
     List<Instance> instances(long appId, String region);
 
+    /**
+     * A page of the account's primary instances in a region ({@code offset} and {@code limit}),
+     * in {@code order}, and the number that matched: all of them, or, with a {@code search}, those
+     * whose id or name, or one of whose read-only replicas' id or name, contains it (ignoring case).
+     */
+    InstanceSlice primaries(long appId, String region, String search, InstanceOrder order, boolean descending, int offset, int limit);
+
     /** The instances among {@code ids} that belong to the account and region. */
     List<Instance> instancesById(long appId, String region, Collection<String> ids);
 

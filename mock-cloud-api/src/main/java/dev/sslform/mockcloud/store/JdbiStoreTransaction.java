@@ -3,6 +3,8 @@ package dev.sslform.mockcloud.store;
 import dev.sslform.mockcloud.core.Account;
 import dev.sslform.mockcloud.core.CertificateAuthority;
 import dev.sslform.mockcloud.core.Instance;
+import dev.sslform.mockcloud.core.InstanceOrder;
+import dev.sslform.mockcloud.core.InstanceSlice;
 import dev.sslform.mockcloud.core.ServerCertificate;
 import dev.sslform.mockcloud.core.SslOperation;
 import dev.sslform.mockcloud.core.StoreTransaction;
@@ -85,6 +87,22 @@ final class JdbiStoreTransaction implements StoreTransaction {
     @Override
     public List<Instance> instances(long appId, String region) {
         return h.createQuery(Sql.INSTANCES).bind("appId", appId).bind("region", region).map(Rows.INSTANCE).list();
+    }
+
+    @Override
+    public InstanceSlice primaries(long appId, String region, String search, InstanceOrder order, boolean descending, int offset,
+                                   int limit) {
+        boolean filtered = search != null && !search.isEmpty();
+        String pattern = filtered ? "%" + Sql.likeEscape(search.toLowerCase(java.util.Locale.ROOT)) + "%" : null;
+        var count = h.createQuery(Sql.countPrimaries(filtered)).bind("appId", appId).bind("region", region);
+        var page = h.createQuery(Sql.pagePrimaries(filtered, order, descending)).bind("appId", appId).bind("region", region)
+                .bind("limit", limit).bind("offset", offset);
+        if (filtered) {
+            count.bind("pattern", pattern);
+            page.bind("pattern", pattern);
+        }
+        long total = count.mapTo(Long.class).one();
+        return new InstanceSlice((int) total, page.map(Rows.INSTANCE).list());
     }
 
     @Override

@@ -1,5 +1,7 @@
 package dev.sslform.mockcloud.store;
 
+import dev.sslform.mockcloud.core.InstanceOrder;
+
 /**
  * Every SQL statement the store runs, in one place. The schema itself lives in
  * {@code db/migration/V<n>__*.sql}. Everything here runs unchanged on H2 2.x and PostgreSQL 14+
@@ -65,6 +67,38 @@ final class Sql {
             + " WHERE app_id = :appId AND region = :region AND instance_id IN (<ids>)" + INSTANCE_ORDER;
 
     static final String ALL_INSTANCES = "SELECT " + INSTANCE_COLUMNS + " FROM instances" + INSTANCE_ORDER;
+
+    /**
+     * The account's primaries in a region, optionally those whose id or name (or one of whose
+     * replicas' id or name) matches {@code :pattern}, a lower-case LIKE pattern escaped with {@code !}.
+     */
+    private static String primaryMatch(boolean search) {
+        // '!' rather than a backslash: JDBI's statement parser reads a backslash in a literal as an escape.
+        String like = " LIKE :pattern ESCAPE '!'";
+        return " FROM instances WHERE app_id = :appId AND region = :region AND master_id IS NULL"
+                + (search ? " AND (LOWER(instance_id)" + like + " OR LOWER(display_name)" + like
+                + " OR instance_id IN (SELECT r.master_id FROM instances r WHERE r.app_id = :appId AND r.region = :region"
+                + " AND r.master_id IS NOT NULL AND (LOWER(r.instance_id)" + like + " OR LOWER(r.display_name)" + like + ")))" : "");
+    }
+
+    static String countPrimaries(boolean search) {
+        return "SELECT COUNT(*)" + primaryMatch(search);
+    }
+
+    static String pagePrimaries(boolean search, InstanceOrder order, boolean descending) {
+        String dir = descending ? " DESC" : "";
+        String by = switch (order) {
+            case CREATED -> "created_at_us" + dir + ", instance_id" + dir;
+            case ID -> "instance_id" + dir;
+            case NAME -> "LOWER(display_name)" + dir + ", instance_id" + dir;
+        };
+        return "SELECT " + INSTANCE_COLUMNS + primaryMatch(search) + " ORDER BY " + by + " LIMIT :limit OFFSET :offset";
+    }
+
+    /** {@code text} with LIKE's wildcards and the escape character escaped by {@code !}. */
+    static String likeEscape(String text) {
+        return text.replace("!", "!!").replace("%", "!%").replace("_", "!_");
+    }
 
     static final String REPLICAS = "SELECT " + INSTANCE_COLUMNS + " FROM instances"
             + " WHERE master_id = :masterId" + INSTANCE_ORDER;

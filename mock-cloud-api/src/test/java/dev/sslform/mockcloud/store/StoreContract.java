@@ -230,6 +230,39 @@ abstract class StoreContract {
     }
 
     @Test
+    void primaries_are_searched_ordered_and_paged_by_the_store() {
+        run(t -> {
+            t.insertInstance(withName(instance("mssql-c", APP, "ap-guangzhou", T0), "Orders_100%"));
+            t.insertInstance(withName(instance("mssql-a", APP, "ap-guangzhou", T0.plusSeconds(1)), "billing"));
+            t.insertInstance(withName(instance("mssql-b", APP, "ap-guangzhou", T0.plusSeconds(2)), "archive"));
+            t.insertInstance(replica("mssqlro-x", "mssql-b", T0.plusSeconds(3)));
+            t.insertInstance(instance("mssql-other", OTHER_APP, "ap-guangzhou", T0));
+            t.insertInstance(instance("mssql-far", APP, "ap-shanghai", T0));
+        });
+        var all = tx(t -> t.primaries(APP, "ap-guangzhou", "", dev.sslform.mockcloud.core.InstanceOrder.CREATED, false, 0, 10));
+        assertEquals(3, all.total());
+        assertEquals(List.of("mssql-c", "mssql-a", "mssql-b"), ids(all.items()));
+        assertEquals(List.of("mssql-c", "mssql-b", "mssql-a"),
+                ids(tx(t -> t.primaries(APP, "ap-guangzhou", null, dev.sslform.mockcloud.core.InstanceOrder.ID, true, 0, 10)).items()));
+        var byName = tx(t -> t.primaries(APP, "ap-guangzhou", null, dev.sslform.mockcloud.core.InstanceOrder.NAME, false, 1, 1));
+        assertEquals(3, byName.total());
+        assertEquals(List.of("mssql-a"), ids(byName.items()), "archive, billing, Orders: the second one");
+        // Case is ignored, LIKE's wildcards are plain text, and a replica's id finds its primary.
+        assertEquals(List.of("mssql-c"), ids(tx(t -> t.primaries(APP, "ap-guangzhou", "ORDERS_100%",
+                dev.sslform.mockcloud.core.InstanceOrder.CREATED, false, 0, 10)).items()));
+        assertEquals(0, tx(t -> t.primaries(APP, "ap-guangzhou", "b%g", dev.sslform.mockcloud.core.InstanceOrder.CREATED, false, 0, 10)).total());
+        assertEquals(0, tx(t -> t.primaries(APP, "ap-guangzhou", "archiv_", dev.sslform.mockcloud.core.InstanceOrder.CREATED, false, 0, 10)).total());
+        assertEquals(List.of("mssql-b"), ids(tx(t -> t.primaries(APP, "ap-guangzhou", "ro-X",
+                dev.sslform.mockcloud.core.InstanceOrder.CREATED, false, 0, 10)).items()));
+    }
+
+    static Instance withName(Instance i, String name) {
+        return new Instance(i.instanceId(), i.appId(), i.region(), i.zone(), name, i.version(), i.vip(), i.vport(), i.instanceType(),
+                i.masterId(), i.window(), i.sslEnabled(), i.sslExpiry(), i.certSerial(), i.kms(), i.cmkId(), i.cmkRegion(), i.createdAt(),
+                i.origin());
+    }
+
+    @Test
     void delete_instance_removes_its_operations_and_certificates_only() {
         run(t -> {
             t.insertInstance(instance("mssql-1", APP, "ap-guangzhou", T0));
