@@ -62,15 +62,15 @@ runtime_for() { # program jar dir
 }
 
 # --- 3. layout: bin/ launcher, lib/ jar, runtime/, README, licences ------------------------------
-layout() { # program jar main-class tree
-  local prog="$1" jar="$2" main="$3" tree="$4"
+layout() { # program jar main-class tree bundled-libraries.txt
+  local prog="$1" jar="$2" main="$3" tree="$4" libs="$5"
   mkdir -p "$tree/bin" "$tree/lib" "$tree/licenses"
   cp -p "$jar" "$tree/lib/$prog.jar"
   runtime_for "$prog" "$jar" "$tree/runtime"
   sed -e "s|@PROG_UC@|$(tr a-z A-Z <<<"$prog")|g" -e "s|@PROG@|$prog|g" -e "s|@MAIN@|$main|g" -e "s|@VERSION@|$version|g" "$here/src/launcher.sh" > "$tree/bin/$prog"
   chmod 755 "$tree/bin/$prog"
   sed -e "s|@VERSION@|$version|g" "$here/src/README-$prog.md" > "$tree/README.md"
-  "$jdk/bin/java" "$here/src/Licences.java" "$jar" "$tree/licenses" "$prog $version"
+  "$jdk/bin/java" "$here/src/Licences.java" "$jar" "$libs" "$tree/licenses" "$prog $version"
 }
 
 # --- 4. class lists: run representative commands, record the classes they load ----------------
@@ -120,8 +120,8 @@ train() {
   log "class lists: sslform $(wc -l <"$s/lib/sslform.classlist"), mockcloud $(wc -l <"$m/lib/mockcloud.classlist") entries"
 }
 
-layout sslform "$sslform_jar" dev.sslform.plugin.cli.Main "$work/tree-sslform"
-layout mockcloud "$mockcloud_jar" dev.sslform.mockcloud.MockCloud "$work/tree-mockcloud"
+layout sslform "$sslform_jar" dev.sslform.plugin.cli.Main "$work/tree-sslform" "$root/plugin/target/bundled-libraries.txt"
+layout mockcloud "$mockcloud_jar" dev.sslform.mockcloud.MockCloud "$work/tree-mockcloud" "$root/mock-cloud-api/target/bundled-libraries.txt"
 train
 
 # --- 5. archives ---------------------------------------------------------------------------------

@@ -17,16 +17,20 @@ import org.w3c.dom.NodeList;
 
 /**
  * Collects the third-party licences of everything bundled in a shaded jar, for a distribution's
- * licenses/ folder: THIRD-PARTY.md lists each bundled artifact (from the META-INF/maven
- * pom.properties the shade plugin keeps) with the licences its POM declares, looking up the
- * parent POMs in the local Maven repository when the artifact's own POM names none; every
- * LICENSE/NOTICE file the jar carries is copied beside it. Run as a single-file program:
- *   java Licences.java JAR OUT_DIR TITLE
+ * licenses/ folder: THIRD-PARTY.md lists each bundled artifact (from the module's
+ * bundled-libraries.txt, written by maven-dependency-plugin's list goal; without it, from the
+ * META-INF/maven pom.properties the jar keeps, which some libraries lack) with the licences its
+ * POM declares, looking up parent POMs in the local Maven repository when the artifact's own
+ * POM names none; every LICENSE/NOTICE file the jar carries is copied beside it. Run as a
+ * single-file program:
+ *   java Licences.java JAR BUNDLED_LIBRARIES_TXT OUT_DIR TITLE
  */
 public final class Licences {
     public static void main(String[] args) throws Exception {
         Path jarPath = Path.of(args[0]);
-        Path out = Path.of(args[1]);
+        Path list = Path.of(args[1]);
+        Path out = Path.of(args[2]);
+        String title = args[3];
         Files.createDirectories(out.resolve("files"));
         TreeMap<String, String> rows = new TreeMap<>();
         int unknown = 0;
@@ -64,7 +68,35 @@ public final class Licences {
                 }
             }
         }
-        StringBuilder md = new StringBuilder("# Third-party software in " + args[2] + "\n\n")
+        if (Files.isRegularFile(list)) {
+            rows.clear();
+            unknown = 0;
+            Path repo = Path.of(System.getProperty("user.home"), ".m2", "repository");
+            java.util.regex.Pattern line = java.util.regex.Pattern.compile(
+                    "^\\s*([^:\\s]+):([^:\\s]+):[^:\\s]+(?::[^:\\s]+)?:([^:\\s]+):(compile|runtime)\\b.*");
+            for (String l : Files.readAllLines(list)) {
+                java.util.regex.Matcher m = line.matcher(l);
+                if (!m.matches() || m.group(1).startsWith("dev.sslform")) {
+                    continue;
+                }
+                String g = m.group(1), a = m.group(2), v = m.group(3);
+                Path pom = repo.resolve(g.replace('.', '/')).resolve(a).resolve(v).resolve(a + "-" + v + ".pom");
+                List<String> licences = List.of();
+                if (Files.isRegularFile(pom)) {
+                    try (InputStream in = Files.newInputStream(pom)) {
+                        licences = licencesOf(parse(in), 0);
+                    }
+                }
+                if (licences.isEmpty()) {
+                    unknown++;
+                    licences = List.of("see the project's site (no licence in its POM)");
+                }
+                rows.put(g + ":" + a + ":" + v, String.join("; ", licences));
+            }
+        } else {
+            System.out.println("==> licences: " + list + " missing (build with -Pdist); listing the libraries the jar names");
+        }
+        StringBuilder md = new StringBuilder("# Third-party software in " + title + "\n\n")
                 .append("The jar in lib/ bundles these libraries, each under its own licence. The licence and notice\n")
                 .append("files they ship are in files/; the Java runtime's are in runtime/legal/.\n\n")
                 .append("| library | licence |\n|---|---|\n");
