@@ -9,7 +9,10 @@
 #   3. installs both .debs with dpkg -i, runs the same from the PATH, checks the systemd unit is
 #      there and not enabled, removes them with dpkg -r and checks nothing is left.
 # Needs root for dpkg (CI runs as root); installs fakeroot and binutils with apt-get if missing.
+#   dist/test-dist.sh [--reuse]     --reuse: test what dist/target holds, without building
 set -euo pipefail
+reuse=0
+[[ "${1:-}" == --reuse ]] && reuse=1
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"
 failures=0 passes=0
@@ -31,14 +34,16 @@ if [[ ${#missing[@]} -gt 0 ]]; then
   apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
 fi
 
-if [[ ! -f plugin/target/sslform.jar || ! -f mock-cloud-api/target/mock-cloud-api.jar ]]; then
-  echo "==> mvn -B -q -DskipTests package   (the jars are missing)"
-  mvn -B -q -DskipTests package
+if [[ $reuse -eq 0 ]]; then
+  if [[ ! -f plugin/target/sslform.jar || ! -f mock-cloud-api/target/mock-cloud-api.jar ]]; then
+    echo "==> mvn -B -q -DskipTests package   (the jars are missing)"
+    mvn -B -q -DskipTests package
+  fi
+  echo "==> mvn dependency:list   (the libraries each jar bundles, for the licences)"
+  mvn -B -q -Pdist -pl mock-cloud-api,plugin compile dependency:list@bundled-libraries
+  echo "==> dist/build-dist.sh"
+  dist/build-dist.sh
 fi
-echo "==> mvn dependency:list   (the libraries each jar bundles, for the licences)"
-mvn -B -q -Pdist -pl plugin,mock-cloud-api dependency:list@bundled-libraries
-echo "==> dist/build-dist.sh"
-dist/build-dist.sh
 version="$(ls dist/target/sslform-*-linux-x64.tar.gz | sed 's/.*sslform-\(.*\)-linux-x64.tar.gz/\1/')"
 
 t="$(mktemp -d /tmp/sslform-test-dist.XXXXXX)"
@@ -73,7 +78,8 @@ stop_mockcloud() {
 
 # the commands every form of the distribution must run: $1 sslform, $2 mockcloud
 exercise() {
-  local s="$1" m="$2" where="$3" st="$t/$where.tfstate" out
+  local s="$1" m="$2" where="$3" st out
+  st="$t/$where.tfstate"
   if start_mockcloud "$m"; then pass "$where: mockcloud starts ($url)"; else fail "$where: mockcloud starts"; return; fi
   out="$(clean_env "$s" version)"
   check "$where: sslform version prints $version and a commit" grep -q "^sslform v$version (commit [0-9a-f]\{7,\})\$" <<<"$out"
@@ -115,7 +121,7 @@ for prog in sslform mockcloud; do
     compgen -G "$lib/$prog-*.jsa" >/dev/null && ! compgen -G "$lib/*.lock" >/dev/null && break
     sleep 0.5
   done
-  check "archive: the first run made $prog's CDS archive in lib/" compgen -G "$lib/$prog-*.jsa"
+  check "archive: the first run made $prog's CDS archive in lib/" bash -c "compgen -G '$lib/$prog-*.jsa' >/dev/null"
 done
 out="$(clean_env SSLFORM_JAVA_OPTS=-Xshare:on "$S" -chdir="$t/example" validate 2>&1)" || true
 check "archive: sslform maps its CDS archive (-Xshare:on) and stays quiet" test "$out" = "Success! The configuration is valid."
