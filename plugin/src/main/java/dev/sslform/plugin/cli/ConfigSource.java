@@ -34,7 +34,9 @@ import java.util.Map;
  */
 public final class ConfigSource implements DesiredConfig {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
+    // Floats as BigDecimal: an output or argument keeps every digit the configuration gave it.
+    private static final ObjectMapper JSON = new ObjectMapper()
+            .enable(com.fasterxml.jackson.databind.DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
 
     private final LoadResult loaded;
     private final Diagnostics diags;
