@@ -21,7 +21,11 @@ public record State(int version, String terraformVersion, long serial, String li
                     Map<String, Object> outputs, List<ResourceState> resources) {
 
     public static final int FORMAT_VERSION = 4;
-    public static final String TOOL_VERSION = "sslform-0.1.0";
+    /**
+     * sslform's version, written as {@code terraform_version}: a plain semantic version, as
+     * Terraform's state reader requires (it refuses "sslform-0.1.0"). Kept equal to the CLI's version.
+     */
+    public static final String TOOL_VERSION = "0.1.0";
 
     public State {
         if (version != FORMAT_VERSION) {

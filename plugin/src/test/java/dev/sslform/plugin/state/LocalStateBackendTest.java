@@ -70,7 +70,7 @@ class LocalStateBackendTest {
         LocalStateBackend b = backend("a@h");
         b.write(withOrders(b.read(), "enable"));
         String json = Files.readString(b.path());
-        for (String expected : new String[] {"\"version\" : 4", "\"terraform_version\" : \"sslform-0.1.0\"",
+        for (String expected : new String[] {"\"version\" : 4", "\"terraform_version\" : \"0.1.0\"",
                 "\"serial\" : 1", "\"mode\" : \"managed\"", "\"index_key\" : \"eu\"", "\"schema_version\" : 1",
                 "\"provider\" : \"provider[\\\"registry.terraform.io/tencentcloudstack/tencentcloud\\\"]\""}) {
             assertTrue(json.contains(expected), expected + " in\n" + json);
