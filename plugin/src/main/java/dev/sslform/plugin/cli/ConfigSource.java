@@ -67,6 +67,12 @@ public final class ConfigSource implements DesiredConfig {
         return loaded.configuration() == null ? null : loaded.configuration().module().backend();
     }
 
+    /** Whether the configuration needs the tencentcloud provider: a provider, resource or data block. */
+    public boolean usesProvider() {
+        return loaded.configuration() != null
+                && (!loaded.configuration().providers().isEmpty() || !loaded.configuration().resources().isEmpty());
+    }
+
     /** Whether a backend block has errors, so where the state lives cannot be known. */
     public boolean backendInvalid() {
         return loaded.configuration() != null && loaded.configuration().module().backendInvalid();

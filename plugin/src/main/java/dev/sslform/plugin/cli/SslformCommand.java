@@ -12,7 +12,7 @@ import picocli.CommandLine.Spec;
         description = "Declarative SSL for TencentDB for SQL Server: validate, plan and apply HCL, YAML or Terraform-JSON specs.",
         subcommands = {ValidateCommand.class, VersionCommand.class, PlanCommand.class, ApplyCommand.class, DestroyCommand.class,
                 ImportCommand.class, StateCommand.class, ShowCommand.class, ForceUnlockCommand.class,
-                InitCommand.class, WorkspaceCommand.class, OutputCommand.class},
+                InitCommand.class, WorkspaceCommand.class, OutputCommand.class, ProvidersCommand.class},
         footer = {"", "Global options must come before the subcommand, as in Terraform: sslform -chdir=envs/prod validate%n"})
 public final class SslformCommand implements Runnable, EngineRoot {
     private final Map<String, String> env;
