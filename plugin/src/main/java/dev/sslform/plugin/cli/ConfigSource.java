@@ -67,6 +67,19 @@ public final class ConfigSource implements DesiredConfig {
         return loaded.configuration() == null ? null : loaded.configuration().module().backend();
     }
 
+    /**
+     * The required variables that got no value (no default, flag, file or TF_VAR_), in declaration
+     * order: what Terraform asks for on a terminal.
+     */
+    public List<dev.sslform.plugin.config.VariableConfig> missingVariables() {
+        if (loaded.configuration() == null) {
+            return List.of();
+        }
+        var c = loaded.configuration();
+        return c.variables().values().stream().filter(v -> v.defaultValue() == null
+                && c.variableValues().get(v.name()) instanceof dev.sslform.plugin.config.value.UnknownValue).toList();
+    }
+
     /** Whether the configuration needs the tencentcloud provider: a provider, resource or data block. */
     public boolean usesProvider() {
         return loaded.configuration() != null

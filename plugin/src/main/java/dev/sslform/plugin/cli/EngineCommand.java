@@ -216,6 +216,7 @@ abstract class EngineCommand implements Callable<Integer> {
     /** Loads the configuration; prints its diagnostics; null when it has errors. */
     ConfigSource config() {
         ConfigSource c = ConfigSource.load(dir(), resolvedVars(), loadEnv());
+        c = VariablePrompt.askMissing(this, c);
         loaded = c;
         for (Diagnostic d : c.diagnostics()) {
             String where = d.subject() == null ? "" : "\n  on " + d.subject();
