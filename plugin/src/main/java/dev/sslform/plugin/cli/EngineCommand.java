@@ -218,7 +218,14 @@ abstract class EngineCommand implements Callable<Integer> {
         ConfigSource c = ConfigSource.load(dir(), resolvedVars(), loadEnv());
         c = VariablePrompt.askMissing(this, c);
         loaded = c;
-        for (Diagnostic d : c.diagnostics()) {
+        boolean compact = compactWarnings && !c.diagnostics().hasErrors() && !c.diagnostics().isEmpty();
+        if (compact) {
+            java.util.List<CompactWarnings.Line> lines = new ArrayList<>();
+            c.diagnostics().forEach(d -> lines.add(new CompactWarnings.Line(d.summary(), d.subject() == null ? null
+                    : d.subject().filename() + " line " + d.subject().start().line())));
+            out().print(CompactWarnings.text(lines));
+        }
+        for (Diagnostic d : compact ? java.util.List.<Diagnostic>of() : c.diagnostics()) {
             String where = d.subject() == null ? "" : "\n  on " + d.subject();
             (d.isError() ? err() : out()).print("\n" + (d.isError() ? "Error: " : "Warning: ") + d.summary() + "\n" + where
                     + (d.detail() == null || d.detail().isEmpty() ? "" : "\n\n  " + d.detail()) + "\n");

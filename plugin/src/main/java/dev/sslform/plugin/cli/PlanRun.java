@@ -71,7 +71,7 @@ final class PlanRun {
             if (o.json()) {
                 cmd.out().print(PlanJson.render(saved, prior));
             } else {
-                cmd.out().print(PlanText.render(plan) + (mode == PlanMode.REFRESH_ONLY ? "" : OutputChanges.text(outputs, prior)));
+                cmd.out().print(CompactWarnings.render(cmd, plan) + (mode == PlanMode.REFRESH_ONLY ? "" : OutputChanges.text(outputs, prior)));
             }
             cmd.out().flush();
             if (!apply) {

@@ -87,4 +87,17 @@ class TerraformFlagsTest extends PipelineCliBase {
             assertTrue(Files.exists(state.lockPath()), "the other holder's lock is left alone");
         }
     }
+
+    @Test
+    void compact_warnings_prints_each_warning_as_one_line() {
+        EngineCliRunner.Result full = run("plan", "-target=" + ADDR);
+        assertTrue(full.out().contains("Warning: Resource targeting is in effect"), full.out());
+        assertTrue(full.out().contains("The -target option is not for routine use"), full.out());
+        EngineCliRunner.Result compact = run("plan", "-target=" + ADDR, "-compact-warnings");
+        assertEquals(0, compact.code(), compact.all());
+        assertTrue(compact.out().contains("\nWarnings:\n\n- Resource targeting is in effect\n"), compact.out());
+        assertTrue(compact.out().contains("To see the full warning notes, run sslform without -compact-warnings."), compact.out());
+        assertFalse(compact.out().contains("The -target option is not for routine use"), compact.out());
+        assertTrue(compact.out().contains("Plan: 1 to add"), compact.out());
+    }
 }
