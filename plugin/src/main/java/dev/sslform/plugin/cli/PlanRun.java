@@ -38,6 +38,10 @@ final class PlanRun {
         }
         PlanMode mode = o.mode();
         boolean apply = o.apply();
+        if (!OperationOptions.refresh(cmd) && mode == PlanMode.REFRESH_ONLY) {
+            return refuse(cmd, "Incompatible refresh options", "It doesn't make sense to use -refresh-only at the same time as"
+                    + " -refresh=false, because sslform would have nothing to do.");
+        }
         ConfigSource config = cmd.config();
         if (config == null) {
             return ExitCodes.ERROR;
@@ -50,7 +54,7 @@ final class PlanRun {
             State prior = backend.read();
             List<ResourceAddress> targets = o.targets().stream().map(ResourceAddress::parse).toList();
             RemoteInstances remote = provider.remote();
-            Plan plan = new Planner(provider, o.parallelism()).targeting(targets).plan(mode == PlanMode.DESTROY ? DesiredConfig.of(List.of()) : config,
+            Plan plan = new Planner(provider, o.parallelism()).targeting(targets).refreshing(OperationOptions.refresh(cmd)).plan(mode == PlanMode.DESTROY ? DesiredConfig.of(List.of()) : config,
                     prior, mode, line -> {
                         if (!o.json()) {
                             cmd.line(line);
@@ -108,6 +112,10 @@ final class PlanRun {
      * exactly the saved plan, without asking.
      */
     static int applySaved(EngineCommand cmd, RunOptions o) {
+        if (!OperationOptions.refresh(cmd)) {
+            return refuse(cmd, "Can't set planning options when applying a saved plan", "-refresh=false chooses how a plan is made;"
+                    + " a saved plan was made already. Give it to sslform plan -out instead.");
+        }
         Path file = cmd.resolve(o.planFile());
         SavedPlan saved;
         try {

@@ -100,4 +100,20 @@ class TerraformFlagsTest extends PipelineCliBase {
         assertFalse(compact.out().contains("The -target option is not for routine use"), compact.out());
         assertTrue(compact.out().contains("Plan: 1 to add"), compact.out());
     }
+
+    @Test
+    void refresh_false_plans_from_state_without_reading_remote_objects() {
+        assertEquals(0, run("apply", "-auto-approve").code());
+        mock.deleteInstance(ID);
+        EngineCliRunner.Result refreshed = run("plan", "-detailed-exitcode");
+        assertTrue(refreshed.out().contains("Refreshing state..."), refreshed.out());
+        assertTrue(refreshed.out().contains("has been deleted"), refreshed.out());
+        EngineCliRunner.Result stale = run("plan", "-refresh=false", "-detailed-exitcode");
+        assertEquals(0, stale.code(), stale.all());
+        assertFalse(stale.out().contains("Refreshing state..."), stale.out());
+        assertTrue(stale.out().contains("No changes."), stale.out());
+        EngineCliRunner.Result both = run("plan", "-refresh=false", "-refresh-only");
+        assertEquals(1, both.code());
+        assertTrue(both.err().contains("Incompatible refresh options"), both.err());
+    }
 }
