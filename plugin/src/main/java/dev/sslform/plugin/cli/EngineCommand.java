@@ -40,7 +40,7 @@ abstract class EngineCommand implements Callable<Integer> {
     @Option(names = "-lock-timeout", paramLabel = "DURATION", defaultValue = "0s", description = "How long to retry a state lock held by someone else (e.g. 30s). Default 0s.")
     String lockTimeout;
 
-    @Option(names = "-no-color", description = "Accepted for Terraform compatibility; sslform never colours its output.")
+    @Option(names = "-no-color", description = "Print without colour. sslform colours plan and apply output only on a terminal, as Terraform.")
     boolean noColor;
 
     @Option(names = "-input", arity = "0..1", fallbackValue = "true", defaultValue = "true", paramLabel = "true|false",
@@ -84,8 +84,27 @@ abstract class EngineCommand implements Callable<Integer> {
         }
     }
 
+    private PrintWriter colourOut;
+    private PrintWriter colourErr;
+
     PrintWriter out() {
+        if (colour()) {
+            if (colourOut == null) {
+                colourOut = Colour.writer(spec.commandLine().getOut());
+            }
+            return colourOut;
+        }
         return spec.commandLine().getOut();
+    }
+
+    /**
+     * Plan, apply and destroy print in colour on a terminal, unless -no-color or -json (JSON is
+     * never coloured). Other commands print plain text.
+     */
+    boolean colour() {
+        var json = spec.findOption("-json");
+        return !noColor && env().interactive() && OperationOptions.of(this) != null
+                && !(json != null && Boolean.TRUE.equals(json.getValue()));
     }
 
     /** Prints one whole line and flushes, under the writer's lock, so lines from parallel workers never interleave. */
@@ -98,6 +117,12 @@ abstract class EngineCommand implements Callable<Integer> {
     }
 
     PrintWriter err() {
+        if (colour()) {
+            if (colourErr == null) {
+                colourErr = Colour.writer(spec.commandLine().getErr());
+            }
+            return colourErr;
+        }
         return spec.commandLine().getErr();
     }
 
