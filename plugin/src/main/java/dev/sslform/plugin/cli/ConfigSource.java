@@ -34,7 +34,9 @@ import java.util.Map;
  */
 public final class ConfigSource implements DesiredConfig {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
+    // Floats as BigDecimal: an output or argument keeps every digit the configuration gave it.
+    private static final ObjectMapper JSON = new ObjectMapper()
+            .enable(com.fasterxml.jackson.databind.DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
 
     private final LoadResult loaded;
     private final Diagnostics diags;
@@ -168,6 +170,25 @@ public final class ConfigSource implements DesiredConfig {
     /** The terraform block's backend, or null when there is none (or the files could not be read). */
     public dev.sslform.plugin.config.BackendConfig backend() {
         return loaded.configuration() == null ? null : loaded.configuration().module().backend();
+    }
+
+    /**
+     * The required variables that got no value (no default, flag, file or TF_VAR_), in declaration
+     * order: what Terraform asks for on a terminal.
+     */
+    public List<dev.sslform.plugin.config.VariableConfig> missingVariables() {
+        if (loaded.configuration() == null) {
+            return List.of();
+        }
+        var c = loaded.configuration();
+        return c.variables().values().stream().filter(v -> v.defaultValue() == null
+                && c.variableValues().get(v.name()) instanceof dev.sslform.plugin.config.value.UnknownValue).toList();
+    }
+
+    /** Whether the configuration needs the tencentcloud provider: a provider, resource or data block. */
+    public boolean usesProvider() {
+        return loaded.configuration() != null
+                && (!loaded.configuration().providers().isEmpty() || !loaded.configuration().resources().isEmpty());
     }
 
     /** Whether a backend block has errors, so where the state lives cannot be known. */

@@ -41,7 +41,7 @@ abstract class EngineCommand implements Callable<Integer> {
     @Option(names = "-lock-timeout", paramLabel = "DURATION", defaultValue = "0s", description = "How long to retry a state lock held by someone else (e.g. 30s). Default 0s.")
     String lockTimeout;
 
-    @Option(names = "-no-color", description = "Accepted for Terraform compatibility; sslform never colours its output.")
+    @Option(names = "-no-color", description = "Print without colour. sslform colours plan and apply output only on a terminal, as Terraform.")
     boolean noColor;
 
     @Option(names = "-input", arity = "0..1", fallbackValue = "true", defaultValue = "true", paramLabel = "true|false",
@@ -108,8 +108,27 @@ abstract class EngineCommand implements Callable<Integer> {
         }
     }
 
+    private PrintWriter colourOut;
+    private PrintWriter colourErr;
+
     PrintWriter out() {
+        if (colour()) {
+            if (colourOut == null) {
+                colourOut = Colour.writer(spec.commandLine().getOut());
+            }
+            return colourOut;
+        }
         return spec.commandLine().getOut();
+    }
+
+    /**
+     * Plan, apply and destroy print in colour on a terminal, unless -no-color or -json (JSON is
+     * never coloured). Other commands print plain text.
+     */
+    boolean colour() {
+        var json = spec.findOption("-json");
+        return !noColor && env().interactive() && OperationOptions.of(this) != null
+                && !(json != null && Boolean.TRUE.equals(json.getValue()));
     }
 
     /** Prints one whole line and flushes, under the writer's lock, so lines from parallel workers never interleave. */
@@ -122,6 +141,12 @@ abstract class EngineCommand implements Callable<Integer> {
     }
 
     PrintWriter err() {
+        if (colour()) {
+            if (colourErr == null) {
+                colourErr = Colour.writer(spec.commandLine().getErr());
+            }
+            return colourErr;
+        }
         return spec.commandLine().getErr();
     }
 
@@ -260,6 +285,7 @@ abstract class EngineCommand implements Callable<Integer> {
     /** Loads the configuration; prints its diagnostics; null when it has errors. */
     ConfigSource config() {
         ConfigSource c = ConfigSource.load(dir(), resolvedVars(), loadEnv());
+        c = VariablePrompt.askMissing(this, c);
         loaded = c;
         // Evaluated before anything is planned, so a failed variable validation is shown (and stops) here.
         Diagnostics early = c.evaluateEarly();
@@ -273,7 +299,14 @@ abstract class EngineCommand implements Callable<Integer> {
             diags.forEach(d -> jsonUi.diagnostic(d, c.sources()));
             return;
         }
-        for (Diagnostic d : diags) {
+        boolean compact = compactWarnings && diags.stream().noneMatch(Diagnostic::isError) && !diags.isEmpty();
+        if (compact) {
+            java.util.List<CompactWarnings.Line> lines = new ArrayList<>();
+            diags.forEach(d -> lines.add(new CompactWarnings.Line(d.summary(), d.subject() == null ? null
+                    : d.subject().filename() + " line " + d.subject().start().line())));
+            out().print(CompactWarnings.text(lines));
+        }
+        for (Diagnostic d : compact ? java.util.List.<Diagnostic>of() : diags) {
             String where = d.subject() == null ? "" : "\n  on " + d.subject();
             (d.isError() ? err() : out()).print("\n" + (d.isError() ? "Error: " : "Warning: ") + d.summary() + "\n" + where
                     + (d.detail() == null || d.detail().isEmpty() ? "" : "\n\n  " + d.detail()) + "\n");

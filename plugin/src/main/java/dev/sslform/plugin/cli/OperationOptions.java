@@ -16,6 +16,27 @@ final class OperationOptions {
             description = "Limit planning and applying to the given resource (all its instances when ADDR has no index). May repeat.")
     List<String> targets = new ArrayList<>();
 
+    @Option(names = "-refresh", arity = "0..1", fallbackValue = "true", defaultValue = "true", paramLabel = "true|false",
+            description = "Read every object in state remotely before planning (default true). -refresh=false takes state as it is:"
+                    + " faster, but changes made outside sslform go unseen.")
+    boolean refresh = true;
+
+    /** The options of {@code cmd} (plan, apply, destroy), or null for a command without them. */
+    static OperationOptions of(EngineCommand cmd) {
+        for (var m : cmd.spec.mixins().values()) {
+            if (m.userObject() instanceof OperationOptions o) {
+                return o;
+            }
+        }
+        return null;
+    }
+
+    /** Whether plans of {@code cmd} refresh: Terraform's -refresh. */
+    static boolean refresh(EngineCommand cmd) {
+        OperationOptions o = of(cmd);
+        return o == null || o.refresh;
+    }
+
     void validate() {
         if (parallelism < 1) {
             throw new IllegalArgumentException("-parallelism must be at least 1, not " + parallelism);

@@ -36,7 +36,8 @@ final class PlanJson {
     static final String FORMAT_VERSION = "1.2";
     static final String PROVIDER = "registry.terraform.io/tencentcloudstack/tencentcloud";
     private static final JsonNodeFactory F = JsonNodeFactory.instance;
-    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS);
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
+            .enable(com.fasterxml.jackson.core.JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN);
 
     private PlanJson() {
     }

@@ -38,6 +38,10 @@ final class PlanRun {
         }
         PlanMode mode = o.mode();
         boolean apply = o.apply();
+        if (!OperationOptions.refresh(cmd) && mode == PlanMode.REFRESH_ONLY) {
+            return refuse(cmd, "Incompatible refresh options", "It doesn't make sense to use -refresh-only at the same time as"
+                    + " -refresh=false, because sslform would have nothing to do.");
+        }
         ConfigSource config = cmd.config();
         if (config == null) {
             return ExitCodes.ERROR;
@@ -51,7 +55,7 @@ final class PlanRun {
             List<ResourceAddress> targets = o.targets().stream().map(ResourceAddress::parse).toList();
             RemoteInstances remote = provider.remote();
             JsonUiHooks hooks = cmd.jsonUi == null ? null : new JsonUiHooks(cmd.jsonUi, cmd.env().clock());
-            Plan plan = new Planner(provider, o.parallelism()).targeting(targets).plan(mode == PlanMode.DESTROY ? DesiredConfig.destroying(config) : config,
+            Plan plan = new Planner(provider, o.parallelism()).targeting(targets).refreshing(OperationOptions.refresh(cmd)).plan(mode == PlanMode.DESTROY ? DesiredConfig.destroying(config) : config,
                     prior, mode, hooks != null ? hooks.planProgress() : cmd::line, remote);
             if (hooks != null) {
                 hooks.planned(plan);
@@ -85,7 +89,7 @@ final class PlanRun {
             } else if (cmd instanceof RefreshCommand) {
                 plan.diagnostics().forEach(d -> cmd.out().print(PlanText.diagnostic(d)));
             } else {
-                cmd.out().print(PlanText.render(plan) + (mode == PlanMode.REFRESH_ONLY ? "" : OutputChanges.text(outputs, prior)));
+                cmd.out().print(CompactWarnings.render(cmd, plan) + (mode == PlanMode.REFRESH_ONLY ? "" : OutputChanges.text(outputs, prior)));
             }
             cmd.out().flush();
             if (!apply) {
@@ -125,6 +129,10 @@ final class PlanRun {
      * exactly the saved plan, without asking.
      */
     static int applySaved(EngineCommand cmd, RunOptions o) {
+        if (!OperationOptions.refresh(cmd)) {
+            return refuse(cmd, "Can't set planning options when applying a saved plan", "-refresh=false chooses how a plan is made;"
+                    + " a saved plan was made already. Give it to sslform plan -out instead.");
+        }
         Path file = cmd.resolve(o.planFile());
         SavedPlan saved;
         try {

@@ -47,7 +47,10 @@ record SavedPlan(Plan plan, String lineage, long serial, String configFingerprin
     static final int VERSION = 1;
     private static final String UNKNOWN_KEY = "sslform_unknown";
     private static final Set<String> SECRET = Set.of("secret_id", "secret_key", "security_token");
-    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    // Exact numbers both ways: floats read as BigDecimal, BigDecimal written without an exponent.
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
+            .enable(com.fasterxml.jackson.databind.DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .enable(com.fasterxml.jackson.core.JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN);
 
     SavedPlan {
         outputs = outputs == null ? Map.of() : new TreeMap<>(outputs);

@@ -12,7 +12,8 @@ import picocli.CommandLine.Spec;
         description = "Declarative SSL for TencentDB for SQL Server: validate, plan and apply HCL, YAML or Terraform-JSON specs.",
         subcommands = {ValidateCommand.class, VersionCommand.class, PlanCommand.class, ApplyCommand.class, DestroyCommand.class,
                 ImportCommand.class, StateCommand.class, ShowCommand.class, ForceUnlockCommand.class,
-                FmtCommand.class, ConsoleCommand.class, RefreshCommand.class, InitCommand.class, WorkspaceCommand.class},
+                FmtCommand.class, ConsoleCommand.class, RefreshCommand.class, InitCommand.class, WorkspaceCommand.class,
+                OutputCommand.class, ProvidersCommand.class},
         footer = {"", "Global options must come before the subcommand, as in Terraform: sslform -chdir=envs/prod validate",
                 "", "Environment: TF_LOG=trace|debug|info|warn|error|json logs to stderr (every API call at debug),",
                 "or to the file TF_LOG_PATH names, as in Terraform; secrets are never logged.%n"})

@@ -12,7 +12,8 @@ import picocli.CommandLine.ParentCommand;
 
 /** {@code sslform state list|show|rm}: read and edit state without touching the cloud. */
 @Command(name = "state", mixinStandardHelpOptions = true, versionProvider = VersionCommand.Provider.class, description = "Read and edit the state.",
-        subcommands = {StateCommand.ListCmd.class, StateCommand.ShowCmd.class, StateCommand.RmCmd.class})
+        subcommands = {StateCommand.ListCmd.class, StateCommand.ShowCmd.class, StateCommand.RmCmd.class, StatePullCommand.class,
+                StatePushCommand.class})
 final class StateCommand implements Runnable {
 
     @ParentCommand
@@ -26,10 +27,18 @@ final class StateCommand implements Runnable {
         spec.commandLine().usage(spec.commandLine().getOut());
     }
 
-    @Command(name = "list", mixinStandardHelpOptions = true, versionProvider = VersionCommand.Provider.class, description = "List the resource instances in state.")
+    @Command(name = "list", mixinStandardHelpOptions = true, versionProvider = VersionCommand.Provider.class,
+            description = "List the resource instances in state; with ADDR only those of that resource (type.name) or instance"
+                    + " (type.name[key]). An ADDR not in state is an error.")
     static final class ListCmd extends EngineCommand {
         @ParentCommand
         StateCommand parent;
+
+        @Parameters(arity = "0..*", paramLabel = "ADDR", description = "Only these resources or instances.")
+        java.util.List<String> filters = new java.util.ArrayList<>();
+
+        @picocli.CommandLine.Option(names = "-id", paramLabel = "ID", description = "Only instances whose \"id\" attribute is ID.")
+        String id;
 
         @Override
         EngineRoot root() {
@@ -39,7 +48,12 @@ final class StateCommand implements Runnable {
         @Override
         int execute() {
             State s = backend().read();
-            s.addresses().forEach(a -> out().println(a));
+            java.util.List<ResourceAddress> listed = StateFilter.select(s, filters, this);
+            if (listed == null) {
+                return ExitCodes.ERROR;
+            }
+            listed.stream().filter(a -> id == null || id.equals(s.find(a).map(i -> String.valueOf(i.attributes().get("id"))).orElse(null)))
+                    .forEach(a -> out().println(a));
             out().flush();
             return ExitCodes.OK;
         }

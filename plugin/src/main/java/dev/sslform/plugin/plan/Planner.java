@@ -38,6 +38,7 @@ public final class Planner {
     private final TencentCloudProvider provider;
     private final int parallelism;
     private List<ResourceAddress> targets = List.of();
+    private boolean refresh = true;
 
     public Planner(TencentCloudProvider provider) {
         this(provider, DEFAULT_PARALLELISM);
@@ -58,6 +59,15 @@ public final class Planner {
      */
     public Planner targeting(List<ResourceAddress> targets) {
         this.targets = List.copyOf(targets);
+        return this;
+    }
+
+    /**
+     * {@code false} is Terraform's {@code -refresh=false}: objects in state are taken as state
+     * records them, without reading them remotely, so nothing is detected as drift.
+     */
+    public Planner refreshing(boolean refresh) {
+        this.refresh = refresh;
         return this;
     }
 
@@ -164,7 +174,7 @@ public final class Planner {
         for (int from = 0; from < idList.size(); from += RemoteInstances.PAGE) {
             pages.add(idList.subList(from, Math.min(idList.size(), from + RemoteInstances.PAGE)));
         }
-        Parallel.map(pages, parallelism, page -> {
+        Parallel.map(refresh ? pages : List.<List<String>>of(), parallelism, page -> {
             remote.prefetch(page);
             return page;
         });
@@ -173,13 +183,16 @@ public final class Planner {
         List<Drift> drift = new ArrayList<>();
         Set<ResourceAddress> vanished = new HashSet<>();
         // The lines first, in address order, so the output does not depend on thread scheduling.
-        for (ResourceAddress a : managed) {
+        for (ResourceAddress a : refresh ? managed : List.<ResourceAddress>of()) {
             if (provider.resource(a.type()).isPresent()) {
                 progress.accept(a + ": Refreshing state... [id=" + prior.find(a).orElseThrow().attributes().get("id") + "]");
             }
         }
         List<Resource.ReadResult> reads = Parallel.map(managed, parallelism, a -> {
             Resource r = provider.resource(a.type()).orElse(null);
+            if (r != null && !refresh) {
+                return new Resource.ReadResult(prior.find(a).orElseThrow().attributes(), List.of());
+            }
             return r == null ? null : r.read(a.toString(), prior.find(a).orElseThrow().attributes(), remote);
         });
         Map<ResourceAddress, ResourceInstanceState> refreshedInstances = new LinkedHashMap<>();

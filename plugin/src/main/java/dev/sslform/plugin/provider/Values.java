@@ -51,16 +51,24 @@ public final class Values {
         return v instanceof Map<?, ?> mm ? (Map<String, Object>) mm : null;
     }
 
-    /** JSON-normalises a value: ints to Long, floats to Double, nested maps and lists copied. */
+    /**
+     * JSON-normalises a value: whole numbers to Long (BigInteger beyond 64 bits), other numbers to
+     * Double when a double holds them exactly (BigDecimal otherwise, so no digit is lost), nested
+     * maps and lists copied.
+     */
     public static Object normalize(Object v) {
         if (v instanceof Integer || v instanceof Long || v instanceof Short || v instanceof Byte) {
             return ((Number) v).longValue();
         }
         if (v instanceof java.math.BigDecimal bd) {
-            return bd.scale() <= 0 || bd.stripTrailingZeros().scale() <= 0 ? (Object) bd.longValueExact() : bd.doubleValue();
+            if (bd.signum() == 0 || bd.stripTrailingZeros().scale() <= 0) {
+                return normalize(bd.toBigIntegerExact());
+            }
+            double d = bd.doubleValue();
+            return Double.isFinite(d) && new java.math.BigDecimal(Double.toString(d)).compareTo(bd) == 0 ? (Object) d : bd.stripTrailingZeros();
         }
         if (v instanceof java.math.BigInteger bi) {
-            return bi.longValueExact();
+            return bi.bitLength() < 64 ? (Object) bi.longValue() : bi;
         }
         if (v instanceof Float || v instanceof Double) {
             double d = ((Number) v).doubleValue();

@@ -101,7 +101,7 @@ public final class LocalStateBackend implements StateBackend {
         State current = onDisk == null ? State.empty()
                 : lastStored != null && Arrays.equals(onDisk, lastWritten) ? lastStored : StateCodec.decode(onDisk, path.toString());
         checkBase(current, next);
-        String lineage = current.lineage() != null ? current.lineage() : UUID.randomUUID().toString();
+        String lineage = current.lineage() != null ? current.lineage() : next.lineage() != null ? next.lineage() : UUID.randomUUID().toString();
         State stored = next.withSerialAndLineage(current.serial() + 1, lineage);
         byte[] bytes = StateCodec.encode(stored);
         try {
@@ -123,7 +123,9 @@ public final class LocalStateBackend implements StateBackend {
             throw new StateConflictException("refusing to write state: its lineage " + next.lineage()
                     + " differs from the stored lineage " + current.lineage() + " (a different state)");
         }
-        if (next.serial() != current.serial() || (next.lineage() == null) != (current.lineage() == null)) {
+        // A state pushed into a backend that never held one (serial 0) may bring its own lineage.
+        boolean adoptLineage = current.lineage() == null && current.serial() == 0 && next.serial() == 0;
+        if (next.serial() != current.serial() || (!adoptLineage && (next.lineage() == null) != (current.lineage() == null))) {
             throw new StateConflictException("refusing to write state based on serial " + next.serial()
                     + ": the stored state is at serial " + current.serial()
                     + ". Someone else changed it; run the command again.");

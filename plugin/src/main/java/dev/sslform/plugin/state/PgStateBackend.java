@@ -153,7 +153,7 @@ public final class PgStateBackend implements StateBackend {
             }
         }
         LocalStateBackend.checkBase(current, next);
-        String lineage = current.lineage() != null ? current.lineage() : UUID.randomUUID().toString();
+        String lineage = current.lineage() != null ? current.lineage() : next.lineage() != null ? next.lineage() : UUID.randomUUID().toString();
         State stored = next.withSerialAndLineage(current.serial() + 1, lineage);
         String data = new String(StateCodec.encode(stored), StandardCharsets.UTF_8);
         String sql = current.serial() == 0 && current.lineage() == null

@@ -21,8 +21,11 @@ public record State(int version, String terraformVersion, long serial, String li
                     Map<String, Object> outputs, List<ResourceState> resources) {
 
     public static final int FORMAT_VERSION = 4;
-    /** What {@code terraform_version} records: sslform and its version, so a state file tells which tool wrote it. */
-    public static final String TOOL_VERSION = "sslform-" + dev.sslform.plugin.support.BuildInfo.current().version();
+    /**
+     * sslform's version, written as {@code terraform_version}: a plain semantic version, as
+     * Terraform's state reader requires (it refuses "sslform-0.1.0"). Kept equal to the CLI's version.
+     */
+    public static final String TOOL_VERSION = dev.sslform.plugin.support.BuildInfo.current().version();
 
     public State {
         if (version != FORMAT_VERSION) {

@@ -19,7 +19,10 @@ public final class StateCodec {
 
     static final ObjectMapper JSON = new ObjectMapper()
             .enable(SerializationFeature.INDENT_OUTPUT)
-            .enable(DeserializationFeature.USE_LONG_FOR_INTS)
+            // Not USE_LONG_FOR_INTS: it fails on whole numbers beyond 64 bits. Numbers are read exactly
+            // (BigInteger, BigDecimal) and narrowed by numbers() where nothing is lost.
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .enable(com.fasterxml.jackson.core.JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN)
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
     private static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() { };
 
@@ -126,7 +129,7 @@ public final class StateCodec {
             if (!outputsNode.isObject()) {
                 throw corrupt(where, "\"outputs\" must be an object", null);
             }
-            outputs = JSON.convertValue(outputsNode, MAP);
+            outputs = numbers(JSON.convertValue(outputsNode, MAP));
         }
         List<ResourceState> resources = new ArrayList<>();
         JsonNode resNode = root.get("resources");
@@ -201,7 +204,39 @@ public final class StateCodec {
             throw corrupt(where, path + ".attributes must be an object", null);
         }
         String priv = optText(node, "private", where, null);
-        return new ResourceInstanceState(key, schemaVersion, JSON.convertValue(attrs, MAP), priv);
+        return new ResourceInstanceState(key, schemaVersion, numbers(JSON.convertValue(attrs, MAP)), priv);
+    }
+
+    /**
+     * Whole numbers as Long (BigInteger beyond 64 bits), others as Double when a double holds them
+     * exactly, else BigDecimal: what every value in sslform looks like, with no digit lost.
+     */
+    @SuppressWarnings("unchecked")
+    static <T> T numbers(T v) {
+        if (v instanceof Integer || v instanceof Short || v instanceof Byte) {
+            return (T) (Object) ((Number) v).longValue();
+        }
+        if (v instanceof java.math.BigInteger bi) {
+            return (T) (bi.bitLength() < 64 ? (Object) bi.longValue() : bi);
+        }
+        if (v instanceof java.math.BigDecimal bd) {
+            if (bd.signum() == 0 || bd.stripTrailingZeros().scale() <= 0) {
+                return numbers((T) bd.toBigIntegerExact());
+            }
+            double d = bd.doubleValue();
+            return (T) (Double.isFinite(d) && new java.math.BigDecimal(Double.toString(d)).compareTo(bd) == 0 ? (Object) d : bd.stripTrailingZeros());
+        }
+        if (v instanceof Map<?, ?> m) {
+            Map<String, Object> out = new java.util.LinkedHashMap<>();
+            m.forEach((k, x) -> out.put(String.valueOf(k), numbers(x)));
+            return (T) out;
+        }
+        if (v instanceof List<?> l) {
+            List<Object> out = new ArrayList<>();
+            l.forEach(x -> out.add(numbers(x)));
+            return (T) out;
+        }
+        return v;
     }
 
     private static long requireLong(JsonNode node, String field, String where) {

@@ -87,4 +87,33 @@ class TerraformFlagsTest extends PipelineCliBase {
             assertTrue(Files.exists(state.lockPath()), "the other holder's lock is left alone");
         }
     }
+
+    @Test
+    void compact_warnings_prints_each_warning_as_one_line() {
+        EngineCliRunner.Result full = run("plan", "-target=" + ADDR);
+        assertTrue(full.out().contains("Warning: Resource targeting is in effect"), full.out());
+        assertTrue(full.out().contains("The -target option is not for routine use"), full.out());
+        EngineCliRunner.Result compact = run("plan", "-target=" + ADDR, "-compact-warnings");
+        assertEquals(0, compact.code(), compact.all());
+        assertTrue(compact.out().contains("\nWarnings:\n\n- Resource targeting is in effect\n"), compact.out());
+        assertTrue(compact.out().contains("To see the full warning notes, run sslform without -compact-warnings."), compact.out());
+        assertFalse(compact.out().contains("The -target option is not for routine use"), compact.out());
+        assertTrue(compact.out().contains("Plan: 1 to add"), compact.out());
+    }
+
+    @Test
+    void refresh_false_plans_from_state_without_reading_remote_objects() {
+        assertEquals(0, run("apply", "-auto-approve").code());
+        mock.deleteInstance(ID);
+        EngineCliRunner.Result refreshed = run("plan", "-detailed-exitcode");
+        assertTrue(refreshed.out().contains("Refreshing state..."), refreshed.out());
+        assertTrue(refreshed.out().contains("has been deleted"), refreshed.out());
+        EngineCliRunner.Result stale = run("plan", "-refresh=false", "-detailed-exitcode");
+        assertEquals(0, stale.code(), stale.all());
+        assertFalse(stale.out().contains("Refreshing state..."), stale.out());
+        assertTrue(stale.out().contains("No changes."), stale.out());
+        EngineCliRunner.Result both = run("plan", "-refresh=false", "-refresh-only");
+        assertEquals(1, both.code());
+        assertTrue(both.err().contains("Incompatible refresh options"), both.err());
+    }
 }
