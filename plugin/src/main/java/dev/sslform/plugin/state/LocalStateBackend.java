@@ -108,6 +108,7 @@ public final class LocalStateBackend implements StateBackend {
 
     @Override
     public synchronized State write(State next) {
+        checkLockHeld();
         byte[] onDisk;
         try {
             onDisk = Files.readAllBytes(path);
@@ -223,7 +224,49 @@ public final class LocalStateBackend implements StateBackend {
         String me = LockFile.owner();
         LockRequest tagged = new LockRequest(request.operation(), request.info().isEmpty() ? me : request.info() + "; " + me,
                 request.timeout());
-        return poller.acquire(tagged, path.toString(), lockFile::tryLock);
+        Lock lock = poller.acquire(tagged, path.toString(), lockFile::tryLock);
+        held = lock.info();
+        return new Lock() {
+            @Override
+            public LockInfo info() {
+                return lock.info();
+            }
+
+            @Override
+            public Optional<LockInfo> replacedStale() {
+                return lock.replacedStale();
+            }
+
+            @Override
+            public void close() {
+                synchronized (LocalStateBackend.this) {
+                    if (held == lock.info()) {
+                        held = null;
+                    }
+                }
+                lock.close();
+            }
+        };
+    }
+
+    /** The lock this backend holds (null when none): each write first checks the lock file still holds it. */
+    private LockInfo held;
+
+    /**
+     * Refuses to write when this backend took the lock and the lock file no longer holds it (it
+     * was force-unlocked, deleted by hand, or replaced): another run may be writing this state.
+     */
+    private void checkLockHeld() {
+        LockInfo mine = held;
+        if (mine == null) {
+            return;
+        }
+        Optional<LockInfo> now = lockFile.read();
+        if (now.isEmpty() || !now.get().id().equals(mine.id())) {
+            throw new StateLockLostException("the state lock on " + path + " (lock ID " + mine.id() + ") is gone: the lock file "
+                    + (now.isEmpty() ? "was removed" : "now holds lock " + now.get().id()) + " (force-unlock, or deleted by hand),"
+                    + " so another run may be writing this state. sslform writes nothing more to it in this run.", null);
+        }
     }
 
     /** Deletes the lock file if it holds lock {@code lockId}; see {@link LockFile#forceUnlock}. */
