@@ -66,7 +66,7 @@ final class PlanRun {
                 plan = withDiagnostics(plan, config.conditionDiagnostics(plannedAfter(plan))); // postconditions, output preconditions, checks
             }
             SavedPlan saved = new SavedPlan(plan, prior.lineage(), prior.serial(), config.fingerprint(), outputs, o.targets(),
-                    config.provider(), cmd.env().clock().instant());
+                    ProviderBinding.forPlan(config.provider(), cmd.env().env()), cmd.env().clock().instant());
             cmd.laterConfigDiagnostics();
             if (cmd.jsonUi != null && (config.diagnostics().hasErrors() || plan.hasErrors())) {
                 JsonUiPlan.diagnostics(cmd.jsonUi, plan);
@@ -129,6 +129,11 @@ final class PlanRun {
      * exactly the saved plan, without asking.
      */
     static int applySaved(EngineCommand cmd, RunOptions o) {
+        if (!cmd.vars.isEmpty()) {
+            return refuse(cmd, "Can't set variables when applying a saved plan",
+                    "The -var and -var-file options cannot be used when applying a saved plan file, because a saved plan includes"
+                            + " the values it was made with (sslform applies it with the provider settings recorded in it).");
+        }
         if (!OperationOptions.refresh(cmd)) {
             return refuse(cmd, "Can't set planning options when applying a saved plan", "-refresh=false chooses how a plan is made;"
                     + " a saved plan was made already. Give it to sslform plan -out instead.");
@@ -140,16 +145,16 @@ final class PlanRun {
         } catch (SavedPlan.Refused e) {
             return refuse(cmd, "Failed to load the saved plan", e.getMessage());
         }
-        ConfigSource config = cmd.config();
-        if (config == null) {
-            return ExitCodes.ERROR;
-        }
+        // Loaded only to compare its files with the plan's and for today's credentials: a saved plan
+        // carries the values it was made with, so it needs no variables (an unset one is no error here).
+        ConfigSource config = ConfigSource.load(cmd.dir(), List.of(), cmd.env().env());
         if (!Objects.equals(saved.configFingerprint(), config.fingerprint())) {
             return refuse(cmd, "Saved plan is for a different configuration",
                     "Plan file " + o.planFile() + " was made from other configuration files than those in this directory"
                             + " (they were changed, or this is another configuration). Run sslform plan -out again.");
         }
-        TencentCloudProvider provider = cmd.provider(config.provider());
+        // Bound to the plan: the provider settings it was made with, not today's variables.
+        TencentCloudProvider provider = cmd.provider(ProviderBinding.forApply(saved.provider(), config.provider()));
         StateBackend backend = cmd.backend();
         String op = saved.plan().mode() == PlanMode.DESTROY ? "OperationTypeDestroy" : "OperationTypeApply";
         try (Lock lock = backend.lock(LockRequest.of(op, cmd.lockTimeout()))) {

@@ -44,7 +44,10 @@ record SavedPlan(Plan plan, String lineage, long serial, String configFingerprin
                  List<String> targets, Map<String, Object> provider, Instant createdAt) {
 
     static final String FORMAT = "sslform-plan";
-    static final int VERSION = 1;
+    /** 2: the file ends with a checksum over everything before it; 1 (no checksum) is refused. */
+    static final int VERSION = 2;
+    private static final java.util.regex.Pattern CHECKSUM_TAIL =
+            java.util.regex.Pattern.compile(",\\s*\"checksum\"\\s*:\\s*\"sha256:([0-9a-f]{64})\"\\s*}\\s*$");
     private static final String UNKNOWN_KEY = "sslform_unknown";
     private static final Set<String> SECRET = Set.of("secret_id", "secret_key", "security_token");
     // Exact numbers both ways: floats read as BigDecimal, BigDecimal written without an exponent.
@@ -138,17 +141,54 @@ record SavedPlan(Plan plan, String lineage, long serial, String configFingerprin
         try {
             root.set("refreshed_state", JSON.readTree(StateCodec.encode(plan.refreshed())));
             Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
-            Files.write(tmp, JSON.writeValueAsBytes(root));
+            Files.write(tmp, withChecksum(JSON.writeValueAsString(root)).getBytes(java.nio.charset.StandardCharsets.UTF_8));
             Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
             throw new java.io.UncheckedIOException("cannot write plan file " + file + ": " + e.getMessage(), e);
         }
     }
 
+    /**
+     * {@code json} (one object, as Jackson writes it) with a last field {@code "checksum"}: the
+     * SHA-256 of the bytes of {@code json} itself, so any change to the file shows.
+     */
+    static String withChecksum(String json) {
+        String trimmed = json.stripTrailing();
+        String prefix = trimmed.substring(0, trimmed.lastIndexOf('}')).stripTrailing();
+        // What is hashed is what verified() rebuilds: everything before the checksum, closed with "\n}".
+        return prefix + ",\n  \"checksum\" : \"" + sha256(prefix + "\n}") + "\"\n}\n";
+    }
+
+    private static String sha256(String text) {
+        try {
+            return "sha256:" + HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The text before the checksum, as it was hashed; refuses a file whose checksum is missing or wrong. */
+    private static String verified(Path file, String text) {
+        java.util.regex.Matcher m = CHECKSUM_TAIL.matcher(text);
+        if (!m.find()) {
+            throw new Refused("Plan file " + file + " has no checksum: it was cut short, edited, or made by an older sslform."
+                    + " Run sslform plan -out again.");
+        }
+        String body = text.substring(0, m.start()) + "\n}";
+        if (!sha256(body).equals("sha256:" + m.group(1))) {
+            throw new Refused("Plan file " + file + " was changed after it was written: its checksum does not match its content."
+                    + " sslform applies only a plan exactly as it was saved. Run sslform plan -out again.");
+        }
+        return body;
+    }
+
     static SavedPlan read(Path file) {
         JsonNode root;
+        String text;
         try {
-            root = JSON.readTree(Files.readAllBytes(file));
+            text = new String(Files.readAllBytes(file), java.nio.charset.StandardCharsets.UTF_8);
+            root = JSON.readTree(text);
         } catch (NoSuchFileException e) {
             throw new Refused("Plan file " + file + " does not exist.");
         } catch (IOException e) {
@@ -164,6 +204,15 @@ record SavedPlan(Plan plan, String lineage, long serial, String configFingerprin
         }
         if (version < 1) {
             throw new Refused("Plan file " + file + " has no valid format version.");
+        }
+        if (version < VERSION) {
+            throw new Refused("Plan file " + file + " has format version " + version + ", from an older sslform, without the checksum"
+                    + " this version requires. Run sslform plan -out again.");
+        }
+        try {
+            root = JSON.readTree(verified(file, text));
+        } catch (IOException e) {
+            throw new Refused("Plan file " + file + " is damaged: " + e.getMessage());
         }
         try {
             List<ResourceChange> changes = new ArrayList<>();

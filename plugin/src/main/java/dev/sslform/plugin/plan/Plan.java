@@ -32,10 +32,12 @@ public record Plan(PlanMode mode, List<ResourceChange> changes, List<Drift> drif
         java.util.Set<String> ids = new java.util.TreeSet<>();
         for (ResourceChange c : changes) {
             if (c.isChange()) {
-                Map<String, Object> m = c.before() != null ? c.before() : c.after();
-                Object id = m == null ? null : m.get("instance_id");
-                if (id instanceof String s) {
-                    ids.add(s);
+                // Both sides: an apply acts on the instance of either.
+                for (Map<String, Object> m : java.util.Arrays.asList(c.before(), c.after())) {
+                    Object id = m == null ? null : m.get("instance_id");
+                    if (id instanceof String s) {
+                        ids.add(s);
+                    }
                 }
             }
         }

@@ -20,17 +20,24 @@ public final class RemoteCheck {
 
     /**
      * @param observed what the plan saw, by instance id
-     * @param ids      the instances to check (those the plan changes)
+     * @param ids      the instances to check (those the plan changes); one the plan never observed is itself a change
      * @return one line per change, empty when nothing changed
      */
     public static List<String> changes(RemoteInstances remote, Map<String, Map<String, Object>> observed, Iterable<String> ids,
                                        int parallelism) {
         List<String> todo = new ArrayList<>();
+        List<String> unseen = new ArrayList<>();
         ids.forEach(id -> {
             if (observed.containsKey(id)) {
                 todo.add(id);
+            } else {
+                unseen.add(id + ": the plan changes it, but the plan's refresh never read it (was the plan file edited?)");
             }
         });
+        if (!unseen.isEmpty()) {
+            // Nothing is read for a plan that acts on an instance it never looked at.
+            return unseen;
+        }
         List<List<String>> pages = new ArrayList<>();
         for (int from = 0; from < todo.size(); from += RemoteInstances.PAGE) {
             pages.add(todo.subList(from, Math.min(todo.size(), from + RemoteInstances.PAGE)));

@@ -45,7 +45,7 @@ public final class LocalStateBackend implements StateBackend {
     private State lastStored;
 
     public LocalStateBackend(Path path, Clock clock, Sleeper sleeper, String who) {
-        this.path = path.toAbsolutePath().normalize();
+        this.path = followLinks(path.toAbsolutePath().normalize());
         this.lockFile = new LockFile(this.path.resolveSibling(this.path.getFileName() + ".lock.info"));
         this.backupPath = this.path.resolveSibling(this.path.getFileName() + ".backup");
         this.poller = new LockPoller(clock, sleeper, who);
@@ -54,6 +54,26 @@ public final class LocalStateBackend implements StateBackend {
     /** The real clock, real sleeping and this user@host. */
     public LocalStateBackend(Path path) {
         this(path, Clock.systemUTC(), Sleeper.SYSTEM, LockPoller.defaultWho());
+    }
+
+    /**
+     * The file a state path names: a symbolic link is followed (link by link, so a link to a file
+     * that does not exist yet works too), so writes replace the target, not the link, and the lock
+     * and backup live beside the target, where every checkout linking to it finds them.
+     */
+    static Path followLinks(Path p) {
+        Path cur = p;
+        for (int hops = 0; Files.isSymbolicLink(cur); hops++) {
+            if (hops == 40) {
+                throw new StateException("cannot follow the state path " + p + ": too many levels of symbolic links");
+            }
+            try {
+                cur = cur.resolveSibling(Files.readSymbolicLink(cur)).toAbsolutePath().normalize();
+            } catch (IOException e) {
+                throw new StateException("cannot follow the symbolic link " + cur + ": " + IoReasons.of(e, cur), e);
+            }
+        }
+        return cur;
     }
 
     public Path path() {
@@ -88,6 +108,7 @@ public final class LocalStateBackend implements StateBackend {
 
     @Override
     public synchronized State write(State next) {
+        checkLockHeld();
         byte[] onDisk;
         try {
             onDisk = Files.readAllBytes(path);
@@ -136,6 +157,7 @@ public final class LocalStateBackend implements StateBackend {
         Path dir = target.getParent();
         Path tmp = Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
         try {
+            keepModeAndOwner(target, tmp);
             try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
                 ByteBuffer buf = ByteBuffer.wrap(bytes);
                 while (buf.hasRemaining()) {
@@ -152,6 +174,35 @@ public final class LocalStateBackend implements StateBackend {
             Files.deleteIfExists(tmp);
         }
         fsyncDirectory(dir);
+    }
+
+    /**
+     * Gives the new file the permissions, group and owner of the file it replaces, so the rename
+     * keeps a group-shared 0664 state what it was (a new file is created 0600). The group is set
+     * when the user may (a group they belong to), the owner only when it is the user or the user
+     * is root; otherwise the file is the user's own, as any write by them would leave it.
+     */
+    private static void keepModeAndOwner(Path target, Path tmp) throws IOException {
+        java.nio.file.attribute.PosixFileAttributes was;
+        try {
+            was = Files.readAttributes(target, java.nio.file.attribute.PosixFileAttributes.class);
+        } catch (NoSuchFileException | UnsupportedOperationException e) {
+            return;
+        }
+        Files.setPosixFilePermissions(tmp, was.permissions());
+        var view = Files.getFileAttributeView(tmp, java.nio.file.attribute.PosixFileAttributeView.class);
+        try {
+            view.setGroup(was.group());
+        } catch (IOException e) {
+            // not a group this user may give files to
+        }
+        try {
+            if (!was.owner().equals(Files.getOwner(tmp))) {
+                view.setOwner(was.owner());
+            }
+        } catch (IOException e) {
+            // only root may give a file away
+        }
     }
 
     // Makes the rename itself durable. Not every platform can open a directory (Windows cannot);
@@ -175,7 +226,49 @@ public final class LocalStateBackend implements StateBackend {
         String me = LockFile.owner();
         LockRequest tagged = new LockRequest(request.operation(), request.info().isEmpty() ? me : request.info() + "; " + me,
                 request.timeout());
-        return poller.acquire(tagged, path.toString(), lockFile::tryLock);
+        Lock lock = poller.acquire(tagged, path.toString(), lockFile::tryLock);
+        held = lock.info();
+        return new Lock() {
+            @Override
+            public LockInfo info() {
+                return lock.info();
+            }
+
+            @Override
+            public Optional<LockInfo> replacedStale() {
+                return lock.replacedStale();
+            }
+
+            @Override
+            public void close() {
+                synchronized (LocalStateBackend.this) {
+                    if (held == lock.info()) {
+                        held = null;
+                    }
+                }
+                lock.close();
+            }
+        };
+    }
+
+    /** The lock this backend holds (null when none): each write first checks the lock file still holds it. */
+    private LockInfo held;
+
+    /**
+     * Refuses to write when this backend took the lock and the lock file no longer holds it (it
+     * was force-unlocked, deleted by hand, or replaced): another run may be writing this state.
+     */
+    private void checkLockHeld() {
+        LockInfo mine = held;
+        if (mine == null) {
+            return;
+        }
+        Optional<LockInfo> now = lockFile.read();
+        if (now.isEmpty() || !now.get().id().equals(mine.id())) {
+            throw new StateLockLostException("the state lock on " + path + " (lock ID " + mine.id() + ") is gone: the lock file "
+                    + (now.isEmpty() ? "was removed" : "now holds lock " + now.get().id()) + " (force-unlock, or deleted by hand),"
+                    + " so another run may be writing this state. sslform writes nothing more to it in this run.", null);
+        }
     }
 
     /** Deletes the lock file if it holds lock {@code lockId}; see {@link LockFile#forceUnlock}. */

@@ -89,6 +89,44 @@ public final class StateCodec {
      * @param where names the source in messages (a path, a workspace)
      * @throws CorruptStateException for bad JSON, missing or mistyped fields, or a newer version
      */
+    /**
+     * True when {@code written} names a newer sslform than this one ({@code sslform-1.2.3}, compared
+     * number by number); Terraform's own versions and unparsable ones are not sslform's and pass.
+     */
+    static boolean newerTool(String written) {
+        String prefix = "sslform-";
+        if (written == null || !written.startsWith(prefix)) {
+            return false;
+        }
+        int[] theirs = numbers(written.substring(prefix.length()));
+        int[] ours = numbers(State.TOOL_VERSION.substring(prefix.length()));
+        if (theirs == null || ours == null) {
+            return false;
+        }
+        for (int i = 0; i < Math.max(theirs.length, ours.length); i++) {
+            int a = i < theirs.length ? theirs[i] : 0;
+            int b = i < ours.length ? ours[i] : 0;
+            if (a != b) {
+                return a > b;
+            }
+        }
+        return false;
+    }
+
+    private static int[] numbers(String v) {
+        String core = v.split("[-+]", 2)[0];
+        String[] parts = core.split("\\.");
+        int[] out = new int[parts.length];
+        try {
+            for (int i = 0; i < parts.length; i++) {
+                out[i] = Integer.parseInt(parts[i]);
+            }
+        } catch (NumberFormatException e) {
+            return null;
+        }
+        return out;
+    }
+
     public static State decode(byte[] bytes, String where) {
         JsonNode root;
         try {
@@ -115,6 +153,11 @@ public final class StateCodec {
             throw corrupt(where, "unsupported \"version\" " + version.asLong() + " (only " + State.FORMAT_VERSION + " is read)", null);
         }
         String tfVersion = optText(root, "terraform_version", where, "");
+        if (newerTool(tfVersion)) {
+            throw new CorruptStateException("State file " + where + " was written by " + tfVersion + ", newer than this "
+                    + State.TOOL_VERSION + "; it may hold what this version would drop when it writes the state back."
+                    + " Upgrade sslform. The file was not changed.");
+        }
         long serial = requireLong(root, "serial", where);
         if (serial < 0) {
             throw corrupt(where, "\"serial\" must not be negative", null);

@@ -103,6 +103,41 @@ class PgLockLossTest {
         }
     }
 
+    /** A login whose idle sessions the server ends after 1 s, as an idle-session reaper does. */
+    static String reapedConnStr() throws Exception {
+        try (var c = pg.getPostgresDatabase().getConnection(); var st = c.createStatement()) {
+            st.execute("DO $$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'reaped') THEN"
+                    + " CREATE ROLE reaped LOGIN SUPERUSER; END IF; END $$");
+            st.execute("ALTER ROLE reaped SET idle_session_timeout = '1s'");
+        }
+        return "postgres://reaped:unused@localhost:" + pg.getPort() + "/postgres?sslmode=disable";
+    }
+
+    /** Waits real time: an idle-session timeout is enforced by the server's clock, not sslform's. */
+    static void idle(Duration d) {
+        long end = System.nanoTime() + d.toNanos();
+        while (System.nanoTime() < end) {
+            java.util.concurrent.locks.LockSupport.parkNanos(end - System.nanoTime());
+        }
+    }
+
+    @Test
+    void the_keepalive_keeps_the_lock_session_from_being_reaped_while_idle() throws Exception {
+        String reaped = reapedConnStr();
+        PgStateBackend kept = new PgStateBackend(reaped, schema, "default").keepAliveEvery(Duration.ofMillis(200));
+        try (Lock lock = kept.lock(LockRequest.of("OperationTypeApply", Duration.ZERO))) {
+            idle(Duration.ofMillis(2500));
+            assertEquals(1, kept.write(kept.read()).serial(), "the session outlived the 1 s idle timeout");
+        }
+        // Without the keepalive the same idle time ends the session, and the write says the lock is lost.
+        PgStateBackend idleOne = new PgStateBackend(reaped, schema, "default").keepAliveEvery(Duration.ofHours(1));
+        Lock lock = idleOne.lock(LockRequest.of("OperationTypeApply", Duration.ZERO));
+        idle(Duration.ofMillis(2500));
+        StateLockLostException lost = assertThrows(StateLockLostException.class, () -> idleOne.write(idleOne.read()));
+        assertTrue(lost.getMessage().contains("was lost"), lost.getMessage());
+        lock.close();
+    }
+
     @Test
     void an_apply_whose_lock_session_is_terminated_mid_apply_stops_and_says_the_lock_was_lost() throws Exception {
         StringBuilder ids = new StringBuilder();

@@ -132,11 +132,11 @@ class SavedPlanTest {
         config(A);
         assertEquals(0, run("plan", "-out=tf.plan").code());
         Path f = dir.resolve("tf.plan");
-        Files.writeString(f, Files.readString(f).replace("\"format_version\" : 1", "\"format_version\" : 7"));
+        Files.writeString(f, Files.readString(f).replace("\"format_version\" : 2", "\"format_version\" : 7"));
 
         EngineCliRunner.Result newer = run("apply", "tf.plan");
         assertEquals(1, newer.code(), newer.all());
-        assertTrue(newer.err().contains("has format version 7, newer than this sslform understands (1;"), newer.err());
+        assertTrue(newer.err().contains("has format version 7, newer than this sslform understands (2;"), newer.err());
 
         Files.writeString(dir.resolve("junk.plan"), "{\"hello\": 1}");
         EngineCliRunner.Result junk = run("apply", "junk.plan");
