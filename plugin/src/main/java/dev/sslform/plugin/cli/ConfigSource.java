@@ -214,7 +214,14 @@ public final class ConfigSource implements DesiredConfig {
     public List<DataRequest> dataSources() {
         Evaluation first = base();
         List<DataRequest> out = new ArrayList<>();
+        // A data source whose precondition fails is not read (as Terraform); problems() reports the failure.
+        java.util.Set<String> blocked = new java.util.HashSet<>();
+        first.conditions().stream().filter(o -> o.condition().kind() == dev.sslform.plugin.config.Condition.Kind.PRECONDITION
+                && o.status() == dev.sslform.plugin.config.ConditionOutcome.Status.FAIL).forEach(o -> blocked.add(o.objectAddress()));
         for (ResourceInstance i : first.instances(ResourceMode.DATA)) {
+            if (blocked.contains(i.address().toString())) {
+                continue;
+            }
             out.add(new DataRequest(address(i), i.address().resource().type(), toMap(i.values()), i.config().check() != null));
         }
         return out;

@@ -166,10 +166,13 @@ class ConditionsAcceptanceTest {
                   }
                 }
                 """);
+        long reads = calls("DescribeDBInstances");
         EngineCliRunner.Result pre = run("plan");
         assertEquals(1, pre.code(), pre.all());
         assertTrue(pre.all().contains("Error: Resource precondition failed"), pre.all());
         assertTrue(pre.all().contains("Never read."), pre.all());
+        assertFalse(pre.out().contains("Reading..."), pre.out());
+        assertEquals(reads, calls("DescribeDBInstances"), "a data source whose precondition fails is not read");
     }
 
     @Test

@@ -110,6 +110,24 @@ class LifecycleAcceptanceTest {
         assertEquals(1, plan.code(), plan.all());
         assertTrue(plan.all().contains("Error: Instance cannot be destroyed"), plan.all());
         assertFalse(plan.all().contains("Plan: 0 to add, 0 to change, 1 to destroy."), plan.all());
+
+        // A new instance_id replaces the object: that destroys it too.
+        long writes = modifyCalls();
+        write("""
+                resource "%s" "orders" {
+                  instance_id        = "%s"
+                  encryption         = "enable"
+                  disable_on_destroy = true
+                  lifecycle {
+                    prevent_destroy = true
+                  }
+                }
+                """.formatted(TYPE, ID2));
+        EngineCliRunner.Result replace = run("apply", "-auto-approve");
+        assertEquals(1, replace.code(), replace.all());
+        assertTrue(replace.all().contains("Error: Instance cannot be destroyed"), replace.all());
+        assertEquals(writes, modifyCalls());
+        assertEquals("enable", encryption(ID));
     }
 
     @Test
