@@ -41,6 +41,9 @@ public final class StateCodec {
             g.writeStartObject();
             g.writeNumberField("version", state.version());
             g.writeStringField("terraform_version", state.terraformVersion());
+            // terraform_version must be a plain version for Terraform's reader, which cannot tell
+            // sslform's from Terraform's; this extra key (Terraform ignores unknown keys) can.
+            g.writeStringField(TOOL_VERSION_KEY, State.TOOL_VERSION);
             g.writeNumberField("serial", state.serial());
             g.writeStringField("lineage", state.lineage());
             g.writeFieldName("outputs");
@@ -89,17 +92,20 @@ public final class StateCodec {
      * @param where names the source in messages (a path, a workspace)
      * @throws CorruptStateException for bad JSON, missing or mistyped fields, or a newer version
      */
+    /** The key that records which sslform wrote a state, beside Terraform's {@code terraform_version}. */
+    static final String TOOL_VERSION_KEY = "sslform_version";
+
     /**
-     * True when {@code written} names a newer sslform than this one ({@code sslform-1.2.3}, compared
-     * number by number); Terraform's own versions and unparsable ones are not sslform's and pass.
+     * True when {@code written} is a newer sslform version than this one (compared number by
+     * number). States from sslform 0.1 carried {@code sslform-0.1.0} in {@code terraform_version}
+     * instead; the prefix is accepted. Unparsable versions are not sslform's and pass.
      */
     static boolean newerTool(String written) {
-        String prefix = "sslform-";
-        if (written == null || !written.startsWith(prefix)) {
+        if (written == null) {
             return false;
         }
-        int[] theirs = numbers(written.substring(prefix.length()));
-        int[] ours = numbers(State.TOOL_VERSION.substring(prefix.length()));
+        int[] theirs = numbers(written.startsWith("sslform-") ? written.substring("sslform-".length()) : written);
+        int[] ours = numbers(State.TOOL_VERSION);
         if (theirs == null || ours == null) {
             return false;
         }
@@ -153,8 +159,9 @@ public final class StateCodec {
             throw corrupt(where, "unsupported \"version\" " + version.asLong() + " (only " + State.FORMAT_VERSION + " is read)", null);
         }
         String tfVersion = optText(root, "terraform_version", where, "");
-        if (newerTool(tfVersion)) {
-            throw new CorruptStateException("State file " + where + " was written by " + tfVersion + ", newer than this "
+        String toolVersion = optText(root, TOOL_VERSION_KEY, where, tfVersion.startsWith("sslform-") ? tfVersion : null);
+        if (newerTool(toolVersion)) {
+            throw new CorruptStateException("State file " + where + " was written by sslform " + toolVersion.replaceFirst("^sslform-", "") + ", newer than this "
                     + State.TOOL_VERSION + "; it may hold what this version would drop when it writes the state back."
                     + " Upgrade sslform. The file was not changed.");
         }

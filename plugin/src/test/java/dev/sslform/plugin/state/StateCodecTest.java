@@ -44,6 +44,7 @@ class StateCodecTest {
         ObjectNode root = StateCodec.JSON.createObjectNode();
         root.put("version", state.version());
         root.put("terraform_version", state.terraformVersion());
+        root.put("sslform_version", State.TOOL_VERSION);
         root.put("serial", state.serial());
         root.put("lineage", state.lineage());
         root.set("outputs", StateCodec.JSON.valueToTree(state.outputs()));

@@ -88,11 +88,30 @@ class StateFilesAsKeptTest {
         Files.writeString(file, newer);
         LocalStateBackend b = new LocalStateBackend(file);
         CorruptStateException e = assertThrows(CorruptStateException.class, b::read);
-        assertTrue(e.getMessage().contains("was written by sslform-9.0.0, newer than this sslform-"), e.getMessage());
+        assertTrue(e.getMessage().contains("was written by sslform 9.0.0, newer than this " + State.TOOL_VERSION), e.getMessage());
         assertThrows(CorruptStateException.class, () -> b.write(State.empty()));
         assertEquals(newer, Files.readString(file));
 
-        // Terraform's own version strings are not sslform's and are read as before.
-        assertTrue(!StateCodec.newerTool("1.9.8") && !StateCodec.newerTool("sslform-0.1.0") && StateCodec.newerTool("sslform-0.10.0"));
+        assertTrue(!StateCodec.newerTool("sslform-0.1.0") && StateCodec.newerTool("sslform-0.10.0") && StateCodec.newerTool("9.0.0"));
+    }
+
+    @Test
+    void the_writing_sslform_is_recorded_beside_a_plain_terraform_version_and_checked() throws Exception {
+        Path file = dir.resolve("sslform.tfstate");
+        LocalStateBackend b = new LocalStateBackend(file);
+        b.write(State.empty());
+        String written = Files.readString(file);
+        assertTrue(written.contains("\"terraform_version\" : \"" + State.TOOL_VERSION + "\""), written);
+        assertTrue(written.contains("\"sslform_version\" : \"" + State.TOOL_VERSION + "\""), written);
+
+        // A newer sslform that writes a plain terraform_version is still recognised by its own key.
+        Files.writeString(file, written.replace("\"sslform_version\" : \"" + State.TOOL_VERSION + "\"", "\"sslform_version\" : \"99.0.0\""));
+        assertThrows(CorruptStateException.class, b::read);
+
+        // A state Terraform wrote (its own version, no sslform key) is read as before.
+        Files.writeString(file, """
+                {"version": 4, "terraform_version": "1.9.8", "serial": 3, "lineage": "l-1", "outputs": {}, "resources": []}
+                """);
+        assertEquals(3, b.read().serial());
     }
 }
