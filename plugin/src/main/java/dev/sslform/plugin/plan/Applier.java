@@ -112,6 +112,7 @@ public final class Applier {
                 } catch (StateKeeper.StateWriteStopped e) {
                     // Its operation was not recorded, so it was not started.
                     notStarted.add(c.address());
+                    progress.line(c.address() + ": Not started: state could not be written, so nothing was sent");
                 } catch (ProviderException e){
                     if (e.getCause() instanceof StateKeeper.StateWriteStopped) {
                         notStarted.add(c.address());
