@@ -26,11 +26,14 @@ import java.util.function.Consumer;
 /**
  * Carries out a {@link Plan} against the state the caller holds the lock for, up to
  * {@code parallelism} objects at once (changes to the same instance id run one after another: its
- * maintenance window first, then in plan order). State is written the moment a resource records an operation it has started, so an
- * interrupted or killed apply leaves state that knows about it; an object's final state joins the
- * next such write (or the last one, at the end) without holding its worker up. Concurrent writes
- * share one file write ({@link StateKeeper}). A failing object is reported
- * with its address and the rest carry on.
+ * maintenance window first, then in plan order). Each operation is written to state as requested
+ * before the call that starts it ({@link ApplyContext#intend}) and again with its flow id once the
+ * API accepted it, so an interrupted or killed apply leaves state that knows about it; an object's
+ * final state joins the next such write (or the last one, at the end) without holding its worker
+ * up. Concurrent writes share one file write ({@link StateKeeper}). A failing object is reported
+ * with its address and the rest carry on. The first state write that fails stops the apply from
+ * starting anything (an accepted operation is never reported as failed); the write is retried at
+ * the end, and what the stored state still lacks is returned as {@link UnsavedState}.
  */
 public final class Applier {
 
@@ -120,6 +123,7 @@ public final class Applier {
                 } catch (StateKeeper.StateWriteStopped e) {
                     // Its operation was not recorded, so it was not started.
                     notStarted.add(c.address());
+                    progress.line(c.address() + ": Not started: state could not be written, so nothing was sent");
                 } catch (ProviderException e){
                     if (e.getCause() instanceof StateKeeper.StateWriteStopped) {
                         notStarted.add(c.address());
