@@ -94,16 +94,15 @@ final class ModuleDecoder {
                     + "\" is not available." + Suggestions.didYouMean(name, List.of(schemas.name())), b.labelRanges().get(0));
             return;
         }
-        String alias = null;
+        // alias is refused (Language: not supported yet), so every configuration is the default one.
         if (b.body().attribute("alias").isPresent() && Language.refuse("provider.alias", b.body().attribute("alias").get().nameRange(), diags)) {
             return;
         }
-        List<Attribute> rest = b.body().attributes();
-        ProviderConfig p = new ProviderConfig(name, alias, new Body(rest, b.body().blocks(), b.body().range()), b.defRange());
+        ProviderConfig p = new ProviderConfig(name, null, b.body(), b.defRange());
         for (ProviderConfig prior : providers) {
             if (prior.key().equals(p.key())) {
                 diags.error("Duplicate provider configuration", "A default (non-aliased) provider configuration for \"" + name
-                        + "\" was already given at " + at(prior.declRange()) + ". If multiple configurations are required, set the \"alias\" argument for alternative configurations.", b.defRange());
+                        + "\" was already given at " + at(prior.declRange()) + ". sslform supports one configuration per provider (provider aliases are not supported yet).", b.defRange());
                 return;
             }
         }
