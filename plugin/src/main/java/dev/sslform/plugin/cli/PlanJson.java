@@ -42,16 +42,12 @@ final class PlanJson {
     private PlanJson() {
     }
 
+    /** The plan document of {@code show -json FILE}, with the saved custom conditions' results as Terraform's {@code checks}. */
     static String render(SavedPlan saved, State priorOutputsFrom) {
-        return render(saved, priorOutputsFrom, List.of());
-    }
-
-    /** As above, with the custom conditions' outcomes as Terraform's {@code checks} (left out when there are none). */
-    static String render(SavedPlan saved, State priorOutputsFrom, List<dev.sslform.plugin.config.ConditionOutcome> checks) {
         try {
             ObjectNode tree = tree(saved, priorOutputsFrom);
-            if (!checks.isEmpty()) {
-                tree.set("checks", ChecksJson.of(checks));
+            if (saved.checks() != null && !saved.checks().isEmpty()) {
+                tree.set("checks", saved.checks());
             }
             return JSON.writerWithDefaultPrettyPrinter().writeValueAsString(tree) + "\n";
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {

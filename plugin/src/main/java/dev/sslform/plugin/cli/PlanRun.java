@@ -66,7 +66,8 @@ final class PlanRun {
                 plan = withDiagnostics(plan, config.conditionDiagnostics(plannedAfter(plan))); // postconditions, output preconditions, checks
             }
             SavedPlan saved = new SavedPlan(plan, prior.lineage(), prior.serial(), config.fingerprint(), outputs, o.targets(),
-                    ProviderBinding.forPlan(config.provider(), cmd.env().env()), cmd.env().clock().instant());
+                    ProviderBinding.forPlan(config.provider(), cmd.env().env()), cmd.env().clock().instant())
+                    .withChecks(config.conditionOutcomes().isEmpty() ? null : ChecksJson.of(config.conditionOutcomes()));
             cmd.laterConfigDiagnostics();
             if (cmd.jsonUi != null && (config.diagnostics().hasErrors() || plan.hasErrors())) {
                 JsonUiPlan.diagnostics(cmd.jsonUi, plan);

@@ -41,7 +41,20 @@ import java.util.TreeMap;
  * can know are written as {@code {"sslform_unknown": true}}.
  */
 record SavedPlan(Plan plan, String lineage, long serial, String configFingerprint, Map<String, ConfigSource.OutputValue> outputs,
-                 List<String> targets, Map<String, Object> provider, Instant createdAt) {
+                 List<String> targets, Map<String, Object> provider, Instant createdAt,
+                 com.fasterxml.jackson.databind.node.ArrayNode checks) {
+
+    /** A plan without custom-condition results (Terraform's {@code checks}). */
+    SavedPlan(Plan plan, String lineage, long serial, String configFingerprint, Map<String, ConfigSource.OutputValue> outputs,
+              List<String> targets, Map<String, Object> provider, Instant createdAt) {
+        this(plan, lineage, serial, configFingerprint, outputs, targets, provider, createdAt, null);
+    }
+
+    /** The same plan with the custom conditions' results, kept so {@code show -json FILE} reports them. */
+    SavedPlan withChecks(com.fasterxml.jackson.databind.node.ArrayNode results) {
+        return new SavedPlan(plan, lineage, serial, configFingerprint, outputs, targets, provider, createdAt,
+                results == null || results.isEmpty() ? null : results);
+    }
 
     static final String FORMAT = "sslform-plan";
     /** 2: the file ends with a checksum over everything before it; 1 (no checksum) is refused. */
@@ -138,6 +151,9 @@ record SavedPlan(Plan plan, String lineage, long serial, String configFingerprin
         });
         root.set("targets", JSON.valueToTree(targets));
         root.set("provider", JSON.valueToTree(provider));
+        if (checks != null) {
+            root.set("checks", checks);
+        }
         try {
             root.set("refreshed_state", JSON.readTree(StateCodec.encode(plan.refreshed())));
             Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
@@ -244,7 +260,8 @@ record SavedPlan(Plan plan, String lineage, long serial, String configFingerprin
             return new SavedPlan(plan, root.path("prior_state").path("lineage").isNull() ? null : root.path("prior_state").path("lineage").asText(),
                     root.path("prior_state").path("serial").asLong(), root.path("config_fingerprint").asText(), outs,
                     JSON.convertValue(root.path("targets"), List.class), Values.copy(JSON.convertValue(root.path("provider"), Map.class)),
-                    root.hasNonNull("created_at") ? Instant.parse(root.path("created_at").asText()) : null);
+                    root.hasNonNull("created_at") ? Instant.parse(root.path("created_at").asText()) : null,
+                    root.path("checks").isArray() ? (com.fasterxml.jackson.databind.node.ArrayNode) root.path("checks") : null);
         } catch (RuntimeException | IOException e) {
             throw new Refused("Plan file " + file + " is damaged: " + e.getMessage());
         }

@@ -228,9 +228,11 @@ class ConditionsAcceptanceTest {
                   }
                 }
                 """.formatted(TYPE));
-        EngineCliRunner.Result plan = run("plan", "-json");
+        EngineCliRunner.Result plan = run("plan", "-out=checks.tfplan");
         assertEquals(0, plan.code(), plan.all());
-        JsonNode checks = new ObjectMapper().readTree(plan.out()).path("checks");
+        EngineCliRunner.Result show = run("show", "-json", "checks.tfplan");
+        assertEquals(0, show.code(), show.all());
+        JsonNode checks = new ObjectMapper().readTree(show.out()).path("checks");
         assertEquals(2, checks.size(), checks.toString());
         JsonNode resource = checks.get(1); // sorted by to_display, as Terraform sorts
         assertEquals("check.renewal", checks.get(0).path("address").path("to_display").asText(), checks.toString());
