@@ -1,8 +1,8 @@
 /**
- * The command line: picocli commands with Terraform's names and single-dash flags (validate,
- * version, plan, apply, destroy, import, state list|show|rm, show, force-unlock), exit codes,
- * prompts, and the human and JSON views of diagnostics and plans. The only package that talks to
- * the terminal.
+ * The command line: picocli commands with Terraform's names and flags, one dash or two (init,
+ * validate, version, plan, apply, destroy, import, output, state list|show|rm|pull|push, show,
+ * workspace, providers, force-unlock), exit codes, prompts, colour on a terminal, and the human
+ * and JSON views of diagnostics and plans. The only package that talks to the terminal.
  *
  * <p>Commands stay thin: they build a request, call {@code config}, {@code plan} and
  * {@code state}, and print through the command's own writers so tests can capture them. What
