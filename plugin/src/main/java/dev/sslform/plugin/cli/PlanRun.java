@@ -60,6 +60,7 @@ final class PlanRun {
                             cmd.line(line);
                         }
                     }, remote);
+            plan = ReplaceRequests.apply(plan, OperationOptions.replace(cmd));
             // Refresh-only leaves outputs as they are; destroy removes them, as Terraform does.
             Map<String, ConfigSource.OutputValue> outputs = mode == PlanMode.NORMAL ? config.outputs(knownAfter(plan)) : Map.of();
             SavedPlan saved = new SavedPlan(plan, prior.lineage(), prior.serial(), config.fingerprint(), outputs, o.targets(),
@@ -112,8 +113,8 @@ final class PlanRun {
      * exactly the saved plan, without asking.
      */
     static int applySaved(EngineCommand cmd, RunOptions o) {
-        if (!OperationOptions.refresh(cmd)) {
-            return refuse(cmd, "Can't set planning options when applying a saved plan", "-refresh=false chooses how a plan is made;"
+        if (!OperationOptions.refresh(cmd) || !OperationOptions.replace(cmd).isEmpty()) {
+            return refuse(cmd, "Can't set planning options when applying a saved plan", "-refresh=false and -replace choose how a plan is made;"
                     + " a saved plan was made already. Give it to sslform plan -out instead.");
         }
         Path file = cmd.resolve(o.planFile());
