@@ -21,6 +21,17 @@ final class OperationOptions {
                     + " faster, but changes made outside sslform go unseen.")
     boolean refresh = true;
 
+    @Option(names = "-replace", paramLabel = "ADDR",
+            description = "Plan to replace this resource instance although nothing forces it (plan and apply): for an SSL"
+                    + " configuration a certificate renewal now, for a maintenance window sending it again. May repeat.")
+    List<String> replace = new ArrayList<>();
+
+    /** The -replace addresses of {@code cmd}; empty for a command without them. */
+    static List<String> replace(EngineCommand cmd) {
+        OperationOptions o = of(cmd);
+        return o == null ? List.of() : o.replace;
+    }
+
     /** The options of {@code cmd} (plan, apply, destroy), or null for a command without them. */
     static OperationOptions of(EngineCommand cmd) {
         for (var m : cmd.spec.mixins().values()) {

@@ -57,6 +57,7 @@ final class PlanRun {
             JsonUiHooks hooks = cmd.jsonUi == null ? null : new JsonUiHooks(cmd.jsonUi, cmd.env().clock());
             Plan plan = new Planner(provider, o.parallelism()).targeting(targets).refreshing(OperationOptions.refresh(cmd)).plan(mode == PlanMode.DESTROY ? DesiredConfig.destroying(config) : config,
                     prior, mode, hooks != null ? hooks.planProgress() : cmd::line, remote);
+            plan = ReplaceRequests.apply(plan, OperationOptions.replace(cmd));
             if (hooks != null) {
                 hooks.planned(plan);
             }
@@ -135,8 +136,8 @@ final class PlanRun {
                     "The -var and -var-file options cannot be used when applying a saved plan file, because a saved plan includes"
                             + " the values it was made with (sslform applies it with the provider settings recorded in it).");
         }
-        if (!OperationOptions.refresh(cmd)) {
-            return refuse(cmd, "Can't set planning options when applying a saved plan", "-refresh=false chooses how a plan is made;"
+        if (!OperationOptions.refresh(cmd) || !OperationOptions.replace(cmd).isEmpty()) {
+            return refuse(cmd, "Can't set planning options when applying a saved plan", "-refresh=false and -replace choose how a plan is made;"
                     + " a saved plan was made already. Give it to sslform plan -out instead.");
         }
         Path file = cmd.resolve(o.planFile());

@@ -1,8 +1,9 @@
 /**
- * The command line: picocli commands with Terraform's names and single-dash flags (validate,
- * version, plan, apply, destroy, import, state list|show|rm, show, force-unlock, fmt, console), exit codes,
- * prompts, and the human and JSON views of diagnostics and plans. The only package that talks to
- * the terminal.
+ * The command line: picocli commands with Terraform's names and flags, one dash or two (init,
+ * validate, version, plan, apply, destroy, refresh, import, output, state list|show|rm|pull|push,
+ * show, workspace, providers, force-unlock, fmt, console), exit codes, prompts, colour on a
+ * terminal, and the human, JSON and machine-readable (-json) views of diagnostics and plans. The
+ * only package that talks to the terminal.
  *
  * <p>Commands stay thin: they build a request, call {@code config}, {@code plan} and
  * {@code state}, and print through the command's own writers so tests can capture them. What

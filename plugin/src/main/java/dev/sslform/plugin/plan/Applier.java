@@ -280,6 +280,14 @@ public final class Applier {
                 destroyed.incrementAndGet();
             }
             case REPLACE -> {
+                if (c.requiresReplace().isEmpty()) {
+                    // -replace=ADDR: nothing forces it, the user asked; the resource says what replacing means.
+                    Map<String, Object> s = r.replaceRequested(a.toString(), c.before(), c.after(), remote, ctx);
+                    state.update(st -> st.withInstance(a, new ResourceInstanceState(a.key(), 0, s, null)));
+                    destroyed.incrementAndGet();
+                    added.incrementAndGet();
+                    break;
+                }
                 r.delete(a.toString(), c.before(), remote, ctx);
                 touched.add(a);
                 state.update(st -> st.without(a));

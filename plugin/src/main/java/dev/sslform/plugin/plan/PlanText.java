@@ -84,7 +84,7 @@ public final class PlanText {
                     case CREATE -> " will be created";
                     case UPDATE -> " will be updated in-place";
                     case DELETE -> " will be destroyed";
-                    case REPLACE -> " must be replaced";
+                    case REPLACE -> c.requiresReplace().isEmpty() ? " will be replaced, as requested" : " must be replaced";
                     default -> "";
                 }).append('\n');
                 for (String r : c.reasons()) {

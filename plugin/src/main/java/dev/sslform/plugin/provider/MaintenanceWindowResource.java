@@ -118,12 +118,23 @@ public final class MaintenanceWindowResource implements Resource {
         return converge(planned, remote);
     }
 
-    @SuppressWarnings("unchecked")
+    /** {@code -replace=ADDR}: the window is sent again (ModifyMaintenanceSpan) even when the instance already has it. */
+    @Override
+    public Map<String, Object> replaceRequested(String address, Map<String, Object> current, Map<String, Object> planned,
+                                                RemoteInstances remote, ApplyContext ctx) {
+        return converge(planned, remote, true);
+    }
+
     private static Map<String, Object> converge(Map<String, Object> planned, RemoteInstances remote) {
+        return converge(planned, remote, false);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> converge(Map<String, Object> planned, RemoteInstances remote, boolean again) {
         String id = Values.str(planned, "instance_id");
         remote.invalidate(id);
         Map<String, Object> live = fromRemote(id, remote.maintenance(id));
-        if (Values.same(live.get("weekly"), planned.get("weekly")) && Values.same(live.get("start_time"), planned.get("start_time"))
+        if (!again && Values.same(live.get("weekly"), planned.get("weekly")) && Values.same(live.get("start_time"), planned.get("start_time"))
                 && Values.same(live.get("span"), planned.get("span"))) {
             return live;
         }

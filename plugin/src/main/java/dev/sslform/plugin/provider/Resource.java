@@ -55,6 +55,17 @@ public interface Resource {
     Map<String, Object> update(String address, Map<String, Object> current, Map<String, Object> planned,
                                RemoteInstances remote, ApplyContext ctx);
 
+    /**
+     * Terraform's {@code -replace=ADDR}: the object is replaced on request although nothing in
+     * its configuration forces it. By default it is destroyed and created again; a resource may
+     * say what replacing means for it (a certificate renewal, a setting sent again).
+     */
+    default Map<String, Object> replaceRequested(String address, Map<String, Object> current, Map<String, Object> planned,
+                                                 RemoteInstances remote, ApplyContext ctx) {
+        delete(address, current, remote, ctx);
+        return create(address, planned, remote, ctx);
+    }
+
     /** Stops managing an object, changing the remote only where the resource says so. */
     void delete(String address, Map<String, Object> current, RemoteInstances remote, ApplyContext ctx);
 

@@ -369,7 +369,7 @@ public final class SslConfigResource implements Resource {
     public Map<String, Object> create(String address, Map<String, Object> planned, RemoteInstances remote, ApplyContext ctx) {
         String id = instanceId(planned);
         Map<String, Object> prior = unmanaged(planned);
-        return converge(address, prior, fromRemote(prior, id, remote.ssl(id), remote), planned, remote, ctx, "create");
+        return converge(address, prior, fromRemote(prior, id, remote.ssl(id), remote), planned, remote, ctx, "create", false);
     }
 
     /**
@@ -389,7 +389,19 @@ public final class SslConfigResource implements Resource {
     public Map<String, Object> update(String address, Map<String, Object> current, Map<String, Object> planned,
                                       RemoteInstances remote, ApplyContext ctx) {
         String id = instanceId(planned);
-        return converge(address, current, fromRemote(current, id, remote.ssl(id), remote), planned, remote, ctx, "update");
+        return converge(address, current, fromRemote(current, id, remote.ssl(id), remote), planned, remote, ctx, "update", false);
+    }
+
+    /**
+     * {@code -replace=ADDR}: a certificate renewal now (with the configuration's wait_switch),
+     * instead of waiting until {@code renew_before_days} makes one due. An instance already
+     * renewing is not renewed twice.
+     */
+    @Override
+    public Map<String, Object> replaceRequested(String address, Map<String, Object> current, Map<String, Object> planned,
+                                                RemoteInstances remote, ApplyContext ctx) {
+        String id = instanceId(planned);
+        return converge(address, current, fromRemote(current, id, remote.ssl(id), remote), planned, remote, ctx, "update", true);
     }
 
     /**
@@ -405,17 +417,18 @@ public final class SslConfigResource implements Resource {
      * @param prior the attributes carried into the new state (the prior state, or the planned values for a create)
      */
     private Map<String, Object> converge(String address, Map<String, Object> prior, Map<String, Object> current,
-                                         Map<String, Object> planned, RemoteInstances remote, ApplyContext ctx, String timeoutKey) {
+                                         Map<String, Object> planned, RemoteInstances remote, ApplyContext ctx, String timeoutKey,
+                                         boolean renewNow) {
         String id = instanceId(planned);
         Duration timeout = GoDuration.parse(String.valueOf(Values.map(planned, "timeouts").get(timeoutKey)));
-        String op = operationFor(current, planned);
+        String op = operationFor(current, planned, renewNow);
         Map<String, Object> seenPending = Values.map(current, "pending");
         boolean foreign = foreign(seenPending);
         if (remote.readByPlan(id) && ("renew".equals(op) || (op != null && foreign))) {
             // a renew would be carried out twice, and someone else's operation may have ended since
             remote.invalidate(id);
             current = fromRemote(prior, id, remote.ssl(id), remote);
-            op = operationFor(current, planned);
+            op = operationFor(current, planned, renewNow);
         }
         Map<String, Object> pending = Values.map(current, "pending");
         if (op != null && pending != null) {
@@ -435,7 +448,7 @@ public final class SslConfigResource implements Resource {
             await(address, id, flow, timeout, current, remote, ctx);
             remote.invalidate(id);
             current = fromRemote(Map.of(), id, remote.ssl(id), remote);
-            op = operationFor(current, planned);
+            op = operationFor(current, planned, renewNow);
         }
         Map<String, Object> state = keepConfig(current, planned);
         if (op == null) {
@@ -468,7 +481,7 @@ public final class SslConfigResource implements Resource {
             }
             ctx.info("changed since the plan (" + e.code() + "); reading it again");
             remote.invalidate(id);
-            return converge(address, prior, fromRemote(prior, id, remote.ssl(id), remote), planned, remote, ctx, timeoutKey);
+            return converge(address, prior, fromRemote(prior, id, remote.ssl(id), remote), planned, remote, ctx, timeoutKey, renewNow);
         }
         if (resp == null || resp.flowId() == null) {
             throw new ProviderException("No FlowId", "ModifyDBInstanceSSL on " + id + " returned no FlowId", null);
@@ -511,12 +524,15 @@ public final class SslConfigResource implements Resource {
      * still due under {@code renew_before_days}: an instance someone else enabled or renewed since
      * the plan is not restarted again for nothing.
      */
-    private String operationFor(Map<String, Object> current, Map<String, Object> planned) {
+    private String operationFor(Map<String, Object> current, Map<String, Object> planned, boolean renewNow) {
         String want = Values.str(planned, "encryption");
         if (!Objects.equals(want, Values.str(current, "encryption"))) {
             return want;
         }
         Map<String, Object> pending = Values.map(current, "pending");
+        if (renewNow && "enable".equals(want) && (pending == null || !"renew".equals(Values.str(pending, "operation")))) {
+            return "renew";
+        }
         if ("enable".equals(want) && planned.get("ssl_validity_period") == UNKNOWN
                 && (pending == null || !"renew".equals(Values.str(pending, "operation")))) {
             Map<String, Object> now = new LinkedHashMap<>(current);

@@ -29,7 +29,7 @@ class VariablePromptTest extends PipelineCliBase {
         EngineCliRunner cli = cli();
         cli.interactive = true;
         cli.stdin = "nightly\n";
-        EngineCliRunner.Result r = run(cli, "plan");
+        EngineCliRunner.Result r = run(cli, "plan", "-no-color");
         assertEquals(0, r.code(), r.all());
         assertTrue(r.out().startsWith("var.label\n  A label for the report\n\n  Enter a value: \n"), r.out());
         assertTrue(r.out().contains("+ label = \"nightly\""), r.out());

@@ -1,0 +1,113 @@
+package dev.sslform.plugin.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.sslform.plugin.testkit.MockCloudHarness;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A CI job written for Terraform, with {@code terraform} replaced by {@code sslform} and nothing
+ * else changed: HashiCorp's automation steps (init, validate, plan -input=false -out, show -json,
+ * apply -input=false PLAN) as shell lines, each run through the real command line against
+ * mockcloud, on the examples/basic configuration and the demo seed. (fmt -check joins when fmt
+ * exists.)
+ */
+class TerraformPipelineTest {
+
+    static final Path EXAMPLES = Path.of("..", "examples");
+
+    @TempDir
+    Path work;
+
+    MockCloudHarness mock;
+    Map<String, String> env = new HashMap<>();
+    Map<String, String> files = new HashMap<>();
+
+    @BeforeEach
+    void start() throws Exception {
+        mock = new MockCloudHarness(Instant.parse("2026-12-01T09:05:00Z"), EXAMPLES.resolve("demo/seed.yaml"));
+        Files.createDirectories(work.resolve("infra"));
+        Files.copy(EXAMPLES.resolve("basic/main.tf"), work.resolve("infra/main.tf"));
+        env.put("TENCENTCLOUD_SECRET_ID", MockCloudHarness.SECRET_ID);
+        env.put("TENCENTCLOUD_SECRET_KEY", MockCloudHarness.SECRET_KEY);
+        env.put("TF_VAR_endpoint", mock.endpointUrl());
+        env.put("TF_IN_AUTOMATION", "true");
+        env.put("TF_INPUT", "0");
+    }
+
+    @AfterEach
+    void stop() {
+        mock.close();
+    }
+
+    /**
+     * Runs one shell line {@code sslform ARGS [> FILE]}: words split on blanks, quotes removed,
+     * $DIR replaced; stdout redirected into {@link #files} when asked.
+     */
+    EngineCliRunner.Result sh(String line) {
+        String[] words = line.replace("$DIR", work.resolve("infra").toString()).trim().split("\\s+");
+        assertEquals("sslform", words[0], line);
+        List<String> args = new ArrayList<>();
+        String redirect = null;
+        for (int i = 1; i < words.length; i++) {
+            if (words[i].equals(">")) {
+                redirect = words[++i];
+                break;
+            }
+            args.add(words[i].replace("\"", ""));
+        }
+        EngineCliRunner.Result r = new EngineCliRunner(env, mock.clock(), mock.sleeper()).run(args.toArray(String[]::new));
+        if (redirect != null) {
+            files.put(redirect, r.out());
+        }
+        return r;
+    }
+
+    void step(String line, int code) {
+        EngineCliRunner.Result r = sh(line);
+        assertEquals(code, r.code(), "$ " + line + "\n" + r.all());
+    }
+
+    @Test
+    void hashicorps_automation_steps_run_unchanged() throws Exception {
+        step("sslform -chdir=\"$DIR\" init -input=false", 0);
+        step("sslform -chdir=\"$DIR\" validate -no-color", 0);
+        step("sslform -chdir=\"$DIR\" plan -input=false -no-color -lock-timeout=5m -detailed-exitcode -out=tfplan", 2);
+        step("sslform -chdir=\"$DIR\" show -json tfplan > plan.json", 0);
+        JsonNode plan = new ObjectMapper().readTree(files.get("plan.json"));
+        assertEquals("create", plan.path("resource_changes").get(0).path("change").path("actions").get(0).asText(), files.get("plan.json"));
+        step("sslform -chdir=\"$DIR\" apply -input=false -no-color tfplan", 0);
+        step("sslform -chdir=\"$DIR\" output -json > outputs.json", 0);
+        assertEquals("{}", files.get("outputs.json").trim());
+        step("sslform -chdir=\"$DIR\" state list > state.txt", 0);
+        assertEquals("tencentcloud_sqlserver_db_instance_ssl_config.orders\n", files.get("state.txt"));
+        step("sslform -chdir=\"$DIR\" plan -input=false -detailed-exitcode", 0);
+    }
+
+    @Test
+    void the_same_job_with_double_dash_flags_and_a_workspace_per_environment() throws Exception {
+        step("sslform --chdir=$DIR init --input=false --upgrade", 0);
+        step("sslform --chdir=$DIR workspace select -or-create staging", 0);
+        step("sslform --chdir=$DIR plan --input=false --out=tfplan", 0);
+        step("sslform --chdir=$DIR apply --input=false tfplan", 0);
+        assertTrue(Files.readString(work.resolve("infra/terraform.tfstate.d/staging/sslform.tfstate")).contains("mssql-demo0001"));
+        step("sslform --chdir=$DIR workspace show > ws.txt", 0);
+        assertEquals("staging\n", files.get("ws.txt"));
+        step("sslform --chdir=$DIR plan --input=false --detailed-exitcode", 0);
+        step("sslform --chdir=$DIR workspace select default", 0);
+        step("sslform --chdir=$DIR plan --input=false --detailed-exitcode", 2);
+    }
+}
