@@ -81,10 +81,44 @@ class TerraformPipelineTest {
         assertEquals(code, r.code(), "$ " + line + "\n" + r.all());
     }
 
+    /**
+     * Every {@code bin/sslform} line of a CI recipe, in the recipe's order (test job, plan job,
+     * apply job, drift check), made runnable here: the recipe's {@code $SSLFORM_DIR} is the copied
+     * configuration, its runner's temporary directory is this test's, and shell around the command
+     * ({@code code=0;}, {@code || code=$?}) is dropped. Each must exit 0, or 2 where the recipe
+     * asks for {@code -detailed-exitcode} and accepts it.
+     */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"github-actions.yml", "gitlab-ci.yml"})
+    void the_ci_recipes_sslform_steps_run_in_order_against_mockcloud(String recipe) throws Exception {
+        List<String> lines = new ArrayList<>();
+        for (String raw : Files.readAllLines(EXAMPLES.resolve("ci").resolve(recipe))) {
+            int at = raw.indexOf("bin/sslform ");
+            if (at < 0 || raw.trim().startsWith("#")) {
+                continue;
+            }
+            String line = raw.substring(at + "bin/".length()).replace(" || code=$?", "")
+                    .replace("$SSLFORM_DIR", "$DIR").replace("$RUNNER_TEMP", work.toString()).replace("/tmp/mock.tfstate", work.resolve("mock.tfstate").toString());
+            lines.add(line);
+        }
+        assertTrue(lines.size() >= 12, lines.toString());
+        assertTrue(lines.stream().anyMatch(l -> l.contains(" init -input=false")), lines.toString());
+        assertTrue(lines.stream().anyMatch(l -> l.contains(" fmt -check")), lines.toString());
+        for (String line : lines) {
+            EngineCliRunner.Result r = sh(line.replace("> \"$DIR/", "> \"").replace("\"", ""));
+            int allowed = line.contains("-detailed-exitcode") ? 2 : 0;
+            assertTrue(r.code() == 0 || r.code() == allowed, "$ " + line + "\n" + r.all());
+        }
+        // The plan job's saved plan was applied by the apply job; the drift check found nothing.
+        assertTrue(Files.readString(work.resolve("infra/sslform.tfstate")).contains("mssql-demo0001"));
+        assertTrue(files.containsKey("plan.jsonl") && files.get("plan.jsonl").lines().allMatch(l -> l.startsWith("{")), files.toString());
+    }
+
     @Test
     void hashicorps_automation_steps_run_unchanged() throws Exception {
         step("sslform -chdir=\"$DIR\" init -input=false", 0);
         step("sslform -chdir=\"$DIR\" validate -no-color", 0);
+        step("sslform -chdir=\"$DIR\" fmt -check -recursive", 0);
         step("sslform -chdir=\"$DIR\" plan -input=false -no-color -lock-timeout=5m -detailed-exitcode -out=tfplan", 2);
         step("sslform -chdir=\"$DIR\" show -json tfplan > plan.json", 0);
         JsonNode plan = new ObjectMapper().readTree(files.get("plan.json"));
