@@ -336,7 +336,9 @@ final class InstancePage {
         }
         Html err = error == null ? Html.EMPTY : Html.of("<div class=\"error\" role=\"alert\" id=\"maintenance-error\"><code>{}</code> {}</div>",
                 error.code(), error.getMessage());
-        Html next = w.nextOpening(c.w.lifecycle().clock().instant(), c.times.zone(i.region()))
+        java.time.Instant now = c.w.lifecycle().clock().instant();
+        Html next = w.contains(now, c.times.zone(i.region())) ? Html.raw(" The window is open now.")
+                : w.nextOpening(now, c.times.zone(i.region()))
                 .map(z -> Html.of(" Next opening: {}.", c.times.element(z.toInstant(), i.region()))).orElse(Html.EMPTY);
         return Html.of("<section id=\"details\"><h2>Basic Info</h2><table class=\"kv\">"
                         + "<tr><th>Instance ID</th><td>{}</td></tr><tr><th>Name</th><td>{}</td></tr>"
