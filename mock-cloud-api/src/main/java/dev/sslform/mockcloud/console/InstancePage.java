@@ -5,7 +5,6 @@ import dev.sslform.mockcloud.core.Caller;
 import dev.sslform.mockcloud.core.ErrorCodes;
 import dev.sslform.mockcloud.core.Instance;
 import dev.sslform.mockcloud.core.InstanceView;
-import dev.sslform.mockcloud.core.MaintenanceWindow;
 import dev.sslform.mockcloud.core.ModifySslCommand;
 import dev.sslform.mockcloud.core.OperationType;
 import dev.sslform.mockcloud.core.SslMaterial;
@@ -27,14 +26,15 @@ import java.util.Map;
  */
 final class InstancePage {
     static final String CA_ZIP = "TencentDB-SSL-CA.zip";
-    private static final String[] DAY_NAMES = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"};
 
     private final ConsoleContext c;
     private final SslDialog dialog;
+    private final InstanceTabs tabs;
 
     InstancePage(ConsoleContext c) {
         this.c = c;
         this.dialog = new SslDialog(c);
+        this.tabs = new InstanceTabs(c);
     }
 
     void register(RoutesConfig routes) {
@@ -49,7 +49,7 @@ final class InstancePage {
         });
         routes.get("/console/instances/{id}/history", ctx -> {
             Loaded l = load(ctx);
-            Live.answer(ctx, "section", "history", historyUrl(l), historyContent(l));
+            Live.answer(ctx, "section", "history", historyUrl(l), tabs.history(l));
         });
         routes.get("/console/instances/{id}/ssl/dialog", ctx -> ctx.html(dialog.render(load(ctx), type(ctx.queryParam("Type")), 0, null).toString()));
         routes.get("/console/empty", ctx -> ctx.html(""));
@@ -127,7 +127,7 @@ final class InstancePage {
     private String render(Context ctx, Loaded l, String tab, Html notice, Html dialogHtml, Html tabContent, int status) {
         ctx.status(status);
         String base = "/console/instances/" + ConsoleContext.url(l.id());
-        Html tabs = Html.of("<nav class=\"tabs\"><a href=\"{}?tab=details\" class=\"{}\" id=\"tab-details\">Instance Details</a>"
+        Html tabNav = Html.of("<nav class=\"tabs\"><a href=\"{}?tab=details\" class=\"{}\" id=\"tab-details\">Instance Details</a>"
                         + "<a href=\"{}?tab=security\" class=\"{}\" id=\"tab-security\">Data Security</a>"
                         + "<a href=\"{}?tab=history\" class=\"{}\" id=\"tab-history\">Operation History</a></nav>",
                 base, tab.equals("details") ? "active" : "", base, tab.equals("security") ? "active" : "",
@@ -135,15 +135,15 @@ final class InstancePage {
         Html content = tabContent != null ? tabContent : switch (tab) {
             case "security" -> Html.of("<div class=\"subnav\"><span class=\"active\">SSL Encryption</span></div>{}",
                     Live.wrap("section", "ssl", sslUrl(l), sslContent(l)));
-            case "history" -> Live.wrap("section", "history", historyUrl(l), historyContent(l));
-            default -> details(l, null, null);
+            case "history" -> Live.wrap("section", "history", historyUrl(l), tabs.history(l));
+            default -> tabs.details(l, null, null);
         };
         String region = l.instance().region();
         Html body = Html.of("<p class=\"crumbs\"><a href=\"/console/instances?region={}\" id=\"back\">Instance List ({})</a> › Instance Management</p>"
                         + "{}<div id=\"notice\" class=\"{}\" role=\"status\">{}</div>{}<div class=\"tab-body\">{}</div>"
                         + "<div id=\"dialog-slot\" class=\"dialog-host\">{}</div>",
                 Html.raw(ConsoleContext.url(region)), region, Live.wrap("div", "summary", summaryUrl(l), summaryContent(l)),
-                notice.toString().isEmpty() ? "notice" : "notice shown", notice, tabs, content, dialogHtml);
+                notice.toString().isEmpty() ? "notice" : "notice shown", notice, tabNav, content, dialogHtml);
         return c.page(ctx, l.id() + " · Instance Management", "instances", body);
     }
 
@@ -294,64 +294,7 @@ final class InstancePage {
         ctx.result(c.w.caZip().apply(current.authority()));
     }
 
-    // --- Operation History ----------------------------------------------------------------------
-
-    private Html historyContent(Loaded l) {
-        String region = l.instance().region();
-        List<Html> rows = new ArrayList<>();
-        for (SslOperation o : l.history()) {
-            rows.add(Html.of("<tr data-flow=\"{}\"><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td class=\"result\">{}</td></tr>",
-                    o.flowId(), o.flowId(), StatusTexts.operationType(o.type()), StatusTexts.executionTime(o.waitSwitch()),
-                    c.times.element(o.requestedAt(), region), c.times.element(o.startedAt(), region),
-                    c.times.element(o.finishedAt(), region), StatusTexts.result(o.phase())));
-        }
-        if (rows.isEmpty()) {
-            rows.add(Html.raw("<tr><td colspan=\"7\" class=\"empty\">No SSL operations yet.</td></tr>"));
-        }
-        Html note = l.instance().readOnlyReplica()
-                ? Html.of("<p class=\"hint\">The operations of its master {}, which this read-only replica follows.</p>", l.instance().masterId())
-                : Html.EMPTY;
-        return Html.of("<h2>Operation History</h2>{}<table class=\"grid\" id=\"history-table\"><thead><tr><th>Flow ID</th><th>Operation</th>"
-                + "<th>Execution time</th><th>Requested</th><th>Started</th><th>Finished</th><th>Result</th></tr></thead><tbody>{}</tbody></table>",
-                note, Html.join(rows));
-    }
-
     // --- Instance Details and the maintenance window --------------------------------------------
-
-    private Html details(Loaded l, ApiException error, Map<String, Object> tried) {
-        Instance i = l.instance();
-        MaintenanceWindow w = i.window();
-        List<Html> days = new ArrayList<>();
-        @SuppressWarnings("unchecked")
-        List<Integer> checked = tried != null ? (List<Integer>) tried.get("Weekly") : w.weekly();
-        String start = tried != null ? String.valueOf(tried.get("StartTime")) : w.startTimeText();
-        int span = tried != null && tried.get("Span") instanceof Integer n ? n : w.spanHours();
-        for (int d = 1; d <= 7; d++) {
-            days.add(Html.of("<label class=\"day\"><input type=\"checkbox\" name=\"Weekly\" value=\"{}\" id=\"weekly-{}\"{}> {}</label>",
-                    d, d, Html.raw(checked.contains(d) ? " checked" : ""), DAY_NAMES[d - 1]));
-        }
-        List<Html> spans = new ArrayList<>();
-        for (int h = 1; h <= 24; h++) {
-            spans.add(Html.of("<option value=\"{}\"{}>{} {}</option>", h, Html.raw(h == span ? " selected" : ""), h, h == 1 ? "hour" : "hours"));
-        }
-        Html err = error == null ? Html.EMPTY : Html.of("<div class=\"error\" role=\"alert\" id=\"maintenance-error\"><code>{}</code> {}</div>",
-                error.code(), error.getMessage());
-        Html next = w.nextOpening(c.w.lifecycle().clock().instant(), c.times.zone(i.region()))
-                .map(z -> Html.of(" Next opening: {}.", c.times.element(z.toInstant(), i.region()))).orElse(Html.EMPTY);
-        return Html.of("<section id=\"details\"><h2>Basic Info</h2><table class=\"kv\">"
-                        + "<tr><th>Instance ID</th><td>{}</td></tr><tr><th>Name</th><td>{}</td></tr>"
-                        + "<tr><th>Region / Zone</th><td>{} / {}</td></tr><tr><th>Version</th><td>SQL Server {}</td></tr>"
-                        + "<tr><th>Private network address</th><td>{}:{}</td></tr><tr><th>Created</th><td>{}</td></tr></table>"
-                        + "<h2>Maintenance Window</h2><p id=\"maintenance-current\">{} ({} time).{}</p>{}"
-                        + "<form method=\"post\" action=\"/console/instances/{}/maintenance\" id=\"maintenance-form\" class=\"card\">{}"
-                        + "<fieldset><legend>Weekly</legend>{}</fieldset>"
-                        + "<label>Start time (HH:mm) <input name=\"StartTime\" id=\"start-time\" value=\"{}\" size=\"5\"></label> "
-                        + "<label>Span <select name=\"Span\" id=\"span\">{}</select></label> "
-                        + "<button type=\"submit\" class=\"primary\" id=\"maintenance-save\">Save</button></form></section>",
-                i.instanceId(), i.name(), i.region(), i.zone(), i.version(), i.vip(), i.vport(), c.times.element(i.createdAt(), i.region()),
-                InstanceListPage.window(w), c.times.zone(i.region()).getId(), next, err, Html.raw(ConsoleContext.url(i.instanceId())),
-                ConsoleContext.csrfField(l.session()), Html.join(days), start, Html.join(spans));
-    }
 
     private void modifyMaintenance(Context ctx) {
         long started = System.nanoTime();
@@ -384,7 +327,7 @@ final class InstancePage {
             ctx.status(303).header("Location", "/console/instances/" + ConsoleContext.url(l.id()) + "?tab=details&saved=1");
         } catch (ApiException e) {
             c.journal(l.session(), l.instance().region(), "ModifyMaintenanceSpan", List.of(l.id()), params, e.code(), e.getMessage(), started);
-            ctx.html(render(ctx, l, "details", Html.EMPTY, Html.EMPTY, details(l, e, params), statusOf(e)));
+            ctx.html(render(ctx, l, "details", Html.EMPTY, Html.EMPTY, tabs.details(l, e, params), statusOf(e)));
         }
     }
 }

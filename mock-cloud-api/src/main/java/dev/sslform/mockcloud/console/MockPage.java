@@ -1,10 +1,7 @@
 package dev.sslform.mockcloud.console;
 
 import dev.sslform.mockcloud.core.Durations;
-import dev.sslform.mockcloud.core.FaultRule;
-import dev.sslform.mockcloud.core.FaultRules;
 import dev.sslform.mockcloud.core.MockClock;
-import dev.sslform.mockcloud.core.RequestJournal;
 import dev.sslform.mockcloud.core.StateSnapshot;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
@@ -18,13 +15,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalLong;
-import java.util.function.Predicate;
 
 /**
  * {@code /console/mock}: the mock's own controls, which act on every account: the clock
@@ -33,14 +27,14 @@ import java.util.function.Predicate;
  * admin token configured, a session must enter it before any of this answers.
  */
 final class MockPage {
-    static final int JOURNAL_ROWS = 200;
-    private static final List<String> ACTIONS = List.of("DescribeDBInstances", "DescribeDBInstancesAttribute", "ModifyDBInstanceSSL",
-            "DescribeFlowStatus", "DescribeMaintenanceSpan", "ModifyMaintenanceSpan");
-
     private final ConsoleContext c;
+    private final FaultSection faults;
+    private final JournalSection journal;
 
     MockPage(ConsoleContext c) {
         this.c = c;
+        this.faults = new FaultSection(c.w.faults());
+        this.journal = new JournalSection(c);
     }
 
     void register(RoutesConfig routes) {
@@ -51,8 +45,8 @@ final class MockPage {
         routes.post("/console/mock/faults", this::addFault);
         routes.post("/console/mock/faults/{id}/delete", this::deleteFault);
         routes.get("/console/mock/requests", ctx -> {
-            Filters f = filters(ctx);
-            Live.answer(ctx, "tbody", "journal", f.url(), journalRows(f));
+            JournalSection.Filters f = JournalSection.filters(ctx);
+            Live.answer(ctx, "tbody", "journal", f.url(), journal.rows(f));
         });
         routes.get("/console/mock/confirm/{what}", ctx -> ctx.html(confirmation(ctx, ctx.pathParam("what")).toString()));
         routes.post("/console/mock/reset", this::reset);
@@ -108,10 +102,10 @@ final class MockPage {
             }
         }
         Html confirm = ctx.queryParam("confirm") == null ? Html.EMPTY : confirmation(ctx, ctx.queryParam("confirm"));
-        Filters f = filters(ctx);
+        JournalSection.Filters f = JournalSection.filters(ctx);
         Html body = Html.of("<h1>Mock controls</h1><p class=\"muted\">These act on the whole mock, every account included.</p>{}"
                         + "<div class=\"columns\">{}{}</div>{}{}<div id=\"confirm-slot\" class=\"dialog-host\">{}</div>",
-                done, clockSection(ctx, clockError), stateSection(ctx, stateError), faultSection(ctx, faultError), journalSection(f), confirm);
+                done, clockSection(ctx, clockError), stateSection(ctx, stateError), faults.section(ConsoleContext.session(ctx), faultError), journal.section(f), confirm);
         ctx.html(c.page(ctx, "Mock controls", "mock", body));
     }
 
@@ -197,91 +191,6 @@ final class MockPage {
 
     // --- fault rules ----------------------------------------------------------------------------
 
-    private Html faultSection(Context ctx, Html error) {
-        Sessions.Session s = ConsoleContext.session(ctx);
-        List<Html> rows = new ArrayList<>();
-        for (FaultRules.Entry e : c.w.faults().list()) {
-            FaultRule r = e.rule();
-            rows.add(Html.of("<tr data-rule=\"{}\"><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>"
-                            + "<form method=\"post\" action=\"/console/mock/faults/{}/delete\">{}<button type=\"submit\" class=\"link\">Delete</button></form></td></tr>",
-                    e.id(), e.id(), effect(r), narrowing(r), e.remaining() == null ? "until deleted" : e.remaining().toString(), e.fired(),
-                    Html.raw(ConsoleContext.url(e.id())), ConsoleContext.csrfField(s)));
-        }
-        if (rows.isEmpty()) {
-            rows.add(Html.raw("<tr><td colspan=\"6\" class=\"empty\">No fault rules: every call behaves.</td></tr>"));
-        }
-        List<Html> forms = new ArrayList<>();
-        List<Html> actionOptions = new ArrayList<>();
-        for (String a : ACTIONS) {
-            actionOptions.add(Html.of("<option value=\"{}\">", a));
-        }
-        for (FaultTemplates.Template t : FaultTemplates.ALL.values()) {
-            List<Html> inputs = new ArrayList<>();
-            for (String field : t.fields()) {
-                inputs.add(input(t.name(), field));
-            }
-            forms.add(Html.of("<details class=\"template\" id=\"template-{}\"><summary>{}</summary>"
-                            + "<form method=\"post\" action=\"/console/mock/faults\">{}<input type=\"hidden\" name=\"template\" value=\"{}\">{}"
-                            + "<button type=\"submit\" class=\"primary\">Add rule</button></form></details>",
-                    t.name(), t.title(), ConsoleContext.csrfField(s), t.name(), Html.join(inputs)));
-        }
-        return Html.of("<section class=\"card\" id=\"faults\"><h2>Fault rules</h2>{}<table class=\"grid\" id=\"fault-table\"><thead><tr>"
-                        + "<th>Rule</th><th>Effect</th><th>Matches</th><th>Remaining</th><th>Fired</th><th></th></tr></thead><tbody>{}</tbody></table>"
-                        + "<h3>Add a rule from a template</h3><datalist id=\"actions\">{}</datalist>{}"
-                        + "<p class=\"hint\">Rules act on API calls (and SSL operations), as <code>POST /_mock/faults</code> does; a probability draws"
-                        + " from its seed, so a run repeats.</p></section>",
-                error, Html.join(rows), Html.join(actionOptions), Html.join(forms));
-    }
-
-    private static Html input(String template, String field) {
-        String label = switch (field) {
-            case "action" -> "Action (empty: any)";
-            case "instanceId" -> template.equals("fail-operation") ? "Instance ID" : "Instance ID (empty: any)";
-            case "account" -> "SecretId (empty: any)";
-            case "throttlePerSecond" -> "Calls allowed per second";
-            case "times" -> template.equals("fail") ? "N (calls that fail)" : "Times (empty: every call)";
-            case "code" -> "Error code";
-            case "message" -> "Message";
-            case "latencyMs" -> "Latency (ms)";
-            case "probability" -> "Probability (0-1, empty: always)";
-            case "seed" -> "Seed";
-            default -> field;
-        };
-        String extra = field.equals("action") ? " list=\"actions\"" : field.equals("code") ? " placeholder=\"InternalError.SystemError\"" : "";
-        return Html.of("<label>{} <input name=\"{}\" id=\"{}-{}\"{}></label> ", label, field, template, field, Html.raw(extra));
-    }
-
-    private static String effect(FaultRule r) {
-        if (r.errorCode() != null) {
-            return "answer " + r.errorCode() + " (" + r.errorMessage() + ")";
-        }
-        if (r.latencyMs() != null) {
-            return "add " + r.latencyMs() + " ms";
-        }
-        if (r.throttlePerSecond() != null) {
-            return "throttle above " + r.throttlePerSecond() + "/s";
-        }
-        if (r.failNextOperation()) {
-            return "fail the next SSL operation";
-        }
-        return "drop the connection";
-    }
-
-    private static String narrowing(FaultRule r) {
-        List<String> parts = new ArrayList<>();
-        parts.add(r.action() == null ? "any action" : r.action());
-        if (r.instanceId() != null) {
-            parts.add("instance " + r.instanceId());
-        }
-        if (r.account() != null) {
-            parts.add("SecretId " + r.account());
-        }
-        if (r.probability() != null) {
-            parts.add("probability " + r.probability() + " (seed " + r.seed() + ")");
-        }
-        return String.join(", ", parts);
-    }
-
     private void addFault(Context ctx) {
         String template = ctx.formParam("template");
         Map<String, String> fields = new LinkedHashMap<>();
@@ -309,66 +218,6 @@ final class MockPage {
             return;
         }
         ctx.status(303).header("Location", "/console/mock?done=deleted");
-    }
-
-    // --- the request journal --------------------------------------------------------------------
-
-    /** The journal's filters, as given in the query. */
-    record Filters(String action, String instanceId, String account, String result) {
-        String url() {
-            return "/console/mock/requests?action=" + ConsoleContext.url(action) + "&instanceId=" + ConsoleContext.url(instanceId)
-                    + "&account=" + ConsoleContext.url(account) + "&result=" + ConsoleContext.url(result);
-        }
-
-        Predicate<RequestJournal.Entry> predicate() {
-            return e -> (action.isEmpty() || action.equals(e.action()))
-                    && (instanceId.isEmpty() || e.instanceIds().stream().anyMatch(i -> i.contains(instanceId)))
-                    && (account.isEmpty() || account.equals(e.secretId()))
-                    && (result.isEmpty() || (result.equals("success") == (e.errorCode() == null)));
-        }
-    }
-
-    private static Filters filters(Context ctx) {
-        String result = orEmpty(ctx.queryParam("result"));
-        if (!result.isEmpty() && !result.equals("success") && !result.equals("error")) {
-            throw Refusal.of(400, "result must be success or error, got \"" + result + "\".");
-        }
-        return new Filters(orEmpty(ctx.queryParam("action")).trim(), orEmpty(ctx.queryParam("instanceId")).trim(),
-                orEmpty(ctx.queryParam("account")).trim(), result);
-    }
-
-    private Html journalSection(Filters f) {
-        return Html.of("<section class=\"card\" id=\"journal-section\"><h2>Request journal</h2>"
-                        + "<form method=\"get\" action=\"/console/mock\" class=\"row\" id=\"journal-filters\">"
-                        + "<label>Action <input name=\"action\" id=\"filter-action\" list=\"actions\" value=\"{}\"></label> "
-                        + "<label>Instance <input name=\"instanceId\" id=\"filter-instance\" value=\"{}\"></label> "
-                        + "<label>SecretId <input name=\"account\" id=\"filter-account\" value=\"{}\"></label> "
-                        + "<label>Result <select name=\"result\" id=\"filter-result\"><option value=\"\">all</option>"
-                        + "<option value=\"success\"{}>success</option><option value=\"error\"{}>error</option></select></label> "
-                        + "<button type=\"submit\" id=\"filter-button\">Filter</button></form>"
-                        + "<table class=\"grid\" id=\"journal-table\"><thead><tr><th>Time</th><th>SecretId</th><th>Region</th><th>Action</th>"
-                        + "<th>Instance</th><th>Result</th><th>Latency</th></tr></thead>{}</table>"
-                        + "<p class=\"hint\">The newest {} calls first; refreshes by itself. Signatures and keys are never recorded."
-                        + " Writes made in this console are recorded too (request ids starting console-).</p></section>",
-                f.action(), f.instanceId(), f.account(), Html.raw(f.result().equals("success") ? " selected" : ""),
-                Html.raw(f.result().equals("error") ? " selected" : ""), Live.wrap("tbody", "journal", f.url(), journalRows(f)), JOURNAL_ROWS);
-    }
-
-    private Html journalRows(Filters f) {
-        List<RequestJournal.Entry> entries = new ArrayList<>(c.w.journal().list(f.predicate(), JOURNAL_ROWS));
-        java.util.Collections.reverse(entries);
-        List<Html> rows = new ArrayList<>();
-        for (RequestJournal.Entry e : entries) {
-            String region = c.w.regions().contains(e.region()) ? e.region() : null;
-            rows.add(Html.of("<tr class=\"{}\"><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td class=\"result\">{}</td><td>{}</td></tr>",
-                    e.errorCode() == null ? "ok" : "failed", c.times.element(e.time(), region), orEmpty(e.secretId()), orEmpty(e.region()),
-                    orEmpty(e.action()), String.join(", ", e.instanceIds()), e.errorCode() == null ? "Success" : e.errorCode(),
-                    String.format(Locale.ROOT, "%.1f ms", e.durationNanos() / 1e6)));
-        }
-        if (rows.isEmpty()) {
-            rows.add(Html.raw("<tr><td colspan=\"7\" class=\"empty\">No calls match.</td></tr>"));
-        }
-        return Html.join(rows);
     }
 
     // --- reset, export, import ------------------------------------------------------------------
@@ -456,11 +305,11 @@ final class MockPage {
         ctx.status(303).header("Location", "/console/mock?done=import");
     }
 
-    private static String blankToNull(String s) {
+    static String blankToNull(String s) {
         return s == null || s.isBlank() ? null : s.trim();
     }
 
-    private static String orEmpty(String s) {
+    static String orEmpty(String s) {
         return s == null ? "" : s;
     }
 }

@@ -36,8 +36,10 @@ final class SslDialog {
                 : Html.of("<div class=\"error\" role=\"alert\" id=\"dialog-error\"><code id=\"dialog-error-code\">{}</code>"
                 + " <span id=\"dialog-error-message\">{}</span></div>", error.code(), error.getMessage());
         MaintenanceWindow w = l.instance().window();
-        Html next = w.nextOpening(c.w.lifecycle().clock().instant(), c.times.zone(l.instance().region()))
-                .map(z -> Html.of(" It next opens at {}.", c.times.element(z.toInstant(), l.instance().region()))).orElse(Html.EMPTY);
+        // The operation would start at the first 10-minute check inside the window (Appendix 1).
+        Html next = Html.of(" Within maintenance time, the task starts at the first check inside it: <span id=\"dialog-start\">{}</span>.",
+                c.times.element(w.firstCheckAfter(c.w.lifecycle().clock().instant(), c.times.zone(l.instance().region())),
+                        l.instance().region()));
         return Html.of("<div class=\"backdrop\"><div class=\"modal\" role=\"dialog\" aria-modal=\"true\" aria-labelledby=\"dialog-title\" id=\"ssl-dialog\">"
                         + "<h2 id=\"dialog-title\">{}</h2><p class=\"muted\">{} restarts instance {}; make sure your applications reconnect.</p>{}"
                         + "<form method=\"post\" action=\"{}/ssl\" hx-post=\"{}/ssl\" hx-target=\"closest .dialog-host\" hx-swap=\"innerHTML\" id=\"ssl-form\">{}"

@@ -94,15 +94,32 @@ final class JdbiStoreTransaction implements StoreTransaction {
                                    int limit) {
         boolean filtered = search != null && !search.isEmpty();
         String pattern = filtered ? "%" + Sql.likeEscape(search.toLowerCase(java.util.Locale.ROOT)) + "%" : null;
-        var count = h.createQuery(Sql.countPrimaries(filtered)).bind("appId", appId).bind("region", region);
-        var page = h.createQuery(Sql.pagePrimaries(filtered, order, descending)).bind("appId", appId).bind("region", region)
+        // Replicas that match bring their masters in: looked up first, so the page query stays a plain scan.
+        List<String> masters = filtered ? h.createQuery(Sql.MATCHING_REPLICA_MASTERS).bind("appId", appId).bind("region", region)
+                .bind("pattern", pattern).mapTo(String.class).list() : List.of();
+        boolean byMaster = !masters.isEmpty();
+        var count = h.createQuery(Sql.countPrimaries(filtered, byMaster)).bind("appId", appId).bind("region", region);
+        var page = h.createQuery(Sql.pagePrimaries(filtered, byMaster, order, descending)).bind("appId", appId).bind("region", region)
                 .bind("limit", limit).bind("offset", offset);
         if (filtered) {
             count.bind("pattern", pattern);
             page.bind("pattern", pattern);
         }
-        long total = count.mapTo(Long.class).one();
-        return new InstanceSlice((int) total, page.map(Rows.INSTANCE).list());
+        if (byMaster) {
+            count.bindList("masters", masters);
+            page.bindList("masters", masters);
+        }
+        long[] total = {-1};
+        List<Instance> items = page.map((rs, ctx) -> {
+            if (filtered) {
+                total[0] = rs.getLong("match_count");
+            }
+            return Rows.INSTANCE.map(rs, ctx);
+        }).list();
+        if (total[0] < 0) {
+            total[0] = count.mapTo(Long.class).one();
+        }
+        return new InstanceSlice((int) total[0], items);
     }
 
     @Override

@@ -68,31 +68,40 @@ final class Sql {
 
     static final String ALL_INSTANCES = "SELECT " + INSTANCE_COLUMNS + " FROM instances" + INSTANCE_ORDER;
 
+    // '!' rather than a backslash: JDBI's statement parser reads a backslash in a literal as an escape.
+    private static final String LIKE = " LIKE :pattern ESCAPE '!'";
+
+    /** The masters of the account's replicas in a region whose id or name matches {@code :pattern}. */
+    static final String MATCHING_REPLICA_MASTERS = "SELECT DISTINCT master_id FROM instances WHERE app_id = :appId"
+            + " AND region = :region AND master_id IS NOT NULL AND (LOWER(instance_id)" + LIKE + " OR LOWER(display_name)" + LIKE + ")";
+
     /**
-     * The account's primaries in a region, optionally those whose id or name (or one of whose
-     * replicas' id or name) matches {@code :pattern}, a lower-case LIKE pattern escaped with {@code !}.
+     * The account's primaries in a region; with {@code search}, those whose id or name matches
+     * {@code :pattern} (a lower-case LIKE pattern escaped with {@code !}) or, with {@code masters},
+     * whose id is in {@code <masters>} (expanded by JDBI's {@code bindList}; never empty).
      */
-    private static String primaryMatch(boolean search) {
-        // '!' rather than a backslash: JDBI's statement parser reads a backslash in a literal as an escape.
-        String like = " LIKE :pattern ESCAPE '!'";
+    private static String primaryMatch(boolean search, boolean masters) {
         return " FROM instances WHERE app_id = :appId AND region = :region AND master_id IS NULL"
-                + (search ? " AND (LOWER(instance_id)" + like + " OR LOWER(display_name)" + like
-                + " OR instance_id IN (SELECT r.master_id FROM instances r WHERE r.app_id = :appId AND r.region = :region"
-                + " AND r.master_id IS NOT NULL AND (LOWER(r.instance_id)" + like + " OR LOWER(r.display_name)" + like + ")))" : "");
+                + (search ? " AND (LOWER(instance_id)" + LIKE + " OR LOWER(display_name)" + LIKE
+                + (masters ? " OR instance_id IN (<masters>)" : "") + ")" : "");
     }
 
-    static String countPrimaries(boolean search) {
-        return "SELECT COUNT(*)" + primaryMatch(search);
+    static String countPrimaries(boolean search, boolean masters) {
+        return "SELECT COUNT(*)" + primaryMatch(search, masters);
     }
 
-    static String pagePrimaries(boolean search, InstanceOrder order, boolean descending) {
+    static String pagePrimaries(boolean search, boolean masters, InstanceOrder order, boolean descending) {
         String dir = descending ? " DESC" : "";
         String by = switch (order) {
             case CREATED -> "created_at_us" + dir + ", instance_id" + dir;
             case ID -> "instance_id" + dir;
             case NAME -> "LOWER(display_name)" + dir + ", instance_id" + dir;
         };
-        return "SELECT " + INSTANCE_COLUMNS + primaryMatch(search) + " ORDER BY " + by + " LIMIT :limit OFFSET :offset";
+        // A search's match count rides along on every row (one scan, not two; an empty page asks
+        // countPrimaries). Without a search the index gives the order and the count is a cheap
+        // second query: a window count there would make the database read every row for a page.
+        return "SELECT " + INSTANCE_COLUMNS + (search ? ", COUNT(*) OVER () AS match_count" : "") + primaryMatch(search, masters)
+                + " ORDER BY " + by + " LIMIT :limit OFFSET :offset";
     }
 
     /** {@code text} with LIKE's wildcards and the escape character escaped by {@code !}. */

@@ -51,7 +51,7 @@ public final class ConsoleBench {
                     {"list, first page", "/console/instances?region=ap-guangzhou"},
                     {"list, search by name", "/console/instances?region=ap-guangzhou&q=shop-0777"},
                     {"list, sorted by name, descending", "/console/instances?region=ap-guangzhou&sort=name&dir=desc"},
-                    {"list, last page sorted by SSL status", "/console/instances?region=ap-guangzhou&sort=ssl&page=" + (count / 20)},
+                    {"list, last page, sorted by id", "/console/instances?region=ap-guangzhou&sort=id&page=" + (count / 20)},
                     {"instance page, Data Security tab", "/console/instances/" + some + "?tab=security"},
             };
             System.out.printf(Locale.ROOT, "%-40s %12s %12s %12s %12s%n", "page (" + requests + " requests)", "server p50", "server p99",

@@ -128,6 +128,7 @@ class ConsoleSslFlowsIT {
         browser.until("the pop-up", d -> d.findElement(By.id("ssl-dialog")).isDisplayed());
         assertEquals("Enable SSL Encryption", browser.text(By.id("dialog-title")));
         assertTrue(browser.text(By.id("ssl-dialog")).contains("Tencent Cloud certificate"));
+        assertEquals("2026-12-01 17:10:00", browser.text(By.id("dialog-start")));
         browser.click(By.id("exec-window"));
         browser.screenshot("ssl-dialog");
         browser.click(By.id("dialog-ok"));
