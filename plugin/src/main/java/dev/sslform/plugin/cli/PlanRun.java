@@ -62,13 +62,13 @@ final class PlanRun {
                 plan = withDiagnostics(plan, config.conditionDiagnostics(plannedAfter(plan))); // postconditions, output preconditions, checks
             }
             SavedPlan saved = new SavedPlan(plan, prior.lineage(), prior.serial(), config.fingerprint(), outputs, o.targets(),
-                    config.provider(), cmd.env().clock().instant());
+                    config.provider(), cmd.env().clock().instant(), config.sensitiveAttributes());
             if (cmd.jsonUi != null && (config.diagnostics().hasErrors() || plan.hasErrors())) {
                 JsonUiPlan.diagnostics(cmd.jsonUi, plan);
                 return ExitCodes.ERROR;
             }
             if (config.diagnostics().hasErrors() || plan.hasErrors()) {
-                cmd.out().print(PlanText.render(plan));
+                cmd.out().print(PlanText.render(plan, saved.sensitive()));
                 cmd.out().flush();
                 printErrorsToErr(cmd, plan);
                 return ExitCodes.ERROR;
@@ -84,7 +84,7 @@ final class PlanRun {
             } else if (cmd instanceof RefreshCommand) {
                 plan.diagnostics().forEach(d -> cmd.out().print(PlanText.diagnostic(d)));
             } else {
-                cmd.out().print(PlanText.render(plan) + (mode == PlanMode.REFRESH_ONLY ? "" : OutputChanges.text(outputs, prior)));
+                cmd.out().print(PlanText.render(plan, saved.sensitive()) + (mode == PlanMode.REFRESH_ONLY ? "" : OutputChanges.text(outputs, prior)));
             }
             cmd.out().flush();
             if (!apply) {

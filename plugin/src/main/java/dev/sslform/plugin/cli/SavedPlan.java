@@ -41,7 +41,13 @@ import java.util.TreeMap;
  * can know are written as {@code {"sslform_unknown": true}}.
  */
 record SavedPlan(Plan plan, String lineage, long serial, String configFingerprint, Map<String, ConfigSource.OutputValue> outputs,
-                 List<String> targets, Map<String, Object> provider, Instant createdAt) {
+                 List<String> targets, Map<String, Object> provider, Instant createdAt, dev.sslform.plugin.plan.SensitiveAttributes sensitive) {
+
+    /** A plan in which nothing is sensitive. */
+    SavedPlan(Plan plan, String lineage, long serial, String configFingerprint, Map<String, ConfigSource.OutputValue> outputs,
+              List<String> targets, Map<String, Object> provider, Instant createdAt) {
+        this(plan, lineage, serial, configFingerprint, outputs, targets, provider, createdAt, null);
+    }
 
     static final String FORMAT = "sslform-plan";
     static final int VERSION = 1;
@@ -56,6 +62,7 @@ record SavedPlan(Plan plan, String lineage, long serial, String configFingerprin
         p.keySet().removeAll(SECRET);
         provider = p;
         createdAt = createdAt == null ? null : createdAt.truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+        sensitive = sensitive == null ? dev.sslform.plugin.plan.SensitiveAttributes.NONE : sensitive;
     }
 
     /** A plan file that cannot be used, with the reason for the user. */
@@ -131,6 +138,9 @@ record SavedPlan(Plan plan, String lineage, long serial, String configFingerprin
             o.put("sensitive", v.sensitive());
         });
         root.set("targets", JSON.valueToTree(targets));
+        // Which attributes show as (sensitive value) when the plan is shown or applied; the values stay as they are.
+        root.set("sensitive_attributes", JSON.valueToTree(sensitive.masks()));
+        root.set("sensitive_resources", JSON.valueToTree(sensitive.byResource()));
         root.set("provider", JSON.valueToTree(provider));
         try {
             root.set("refreshed_state", JSON.readTree(StateCodec.encode(plan.refreshed())));
@@ -192,7 +202,9 @@ record SavedPlan(Plan plan, String lineage, long serial, String configFingerprin
             return new SavedPlan(plan, root.path("prior_state").path("lineage").isNull() ? null : root.path("prior_state").path("lineage").asText(),
                     root.path("prior_state").path("serial").asLong(), root.path("config_fingerprint").asText(), outs,
                     JSON.convertValue(root.path("targets"), List.class), Values.copy(JSON.convertValue(root.path("provider"), Map.class)),
-                    root.hasNonNull("created_at") ? Instant.parse(root.path("created_at").asText()) : null);
+                    root.hasNonNull("created_at") ? Instant.parse(root.path("created_at").asText()) : null,
+                    new dev.sslform.plugin.plan.SensitiveAttributes(JSON.convertValue(root.path("sensitive_attributes"), Map.class),
+                            JSON.convertValue(root.path("sensitive_resources"), Map.class)));
         } catch (RuntimeException | IOException e) {
             throw new Refused("Plan file " + file + " is damaged: " + e.getMessage());
         }
