@@ -131,6 +131,10 @@ class SensitiveValuesAcceptanceTest {
         assertTrue(Pattern.compile("(?m)^ +renew_before_days += \\(sensitive value\\)$").matcher(show.out()).find(), show.out());
         assertTrue(show.out().contains("\"" + ID + "\""), "other attributes stay visible: " + show.out());
         assertFalse(show.all().contains("83"), show.all());
+        EngineCliRunner.Result stateShow = run("state", "show", ADDR);
+        assertEquals(0, stateShow.code(), stateShow.all());
+        assertTrue(Pattern.compile("(?m)^ +renew_before_days += \\(sensitive value\\)$").matcher(stateShow.out()).find(), stateShow.out());
+        assertFalse(stateShow.all().contains("83"), stateShow.all());
 
         // A changed sensitive argument: shown once, neither old nor new value.
         config(84);
@@ -297,5 +301,31 @@ class SensitiveValuesAcceptanceTest {
         assertEquals(1, pre.code(), pre.all());
         assertTrue(pre.all().contains("The error message included a sensitive value, so it will not be displayed."), pre.all());
         assertFalse(pre.all().contains("tok-s3cr3t"), pre.all());
+    }
+
+    @Test
+    void the_providers_secret_key_is_sensitive_in_diagnostics() throws Exception {
+        Files.writeString(dir.resolve("main.tf"), """
+                variable "key" {
+                  type    = string
+                  default = "provider-s3cr3t-key"
+                  validation {
+                    condition     = length(var.key) > 40
+                    error_message = "Key ${var.key} is too short."
+                  }
+                }
+                provider "tencentcloud" {
+                  region     = "ap-guangzhou"
+                  endpoint   = "%s"
+                  secret_id  = "AKID"
+                  secret_key = var.key
+                }
+                """.formatted(mock.endpointUrl()));
+        for (String cmd : new String[] {"validate", "plan"}) {
+            EngineCliRunner.Result r = run(cmd);
+            assertEquals(1, r.code(), r.all());
+            assertTrue(r.all().contains("Key (sensitive value) is too short."), r.all());
+            assertFalse(r.all().contains("provider-s3cr3t-key"), r.all());
+        }
     }
 }
