@@ -56,6 +56,17 @@ public record SensitiveParts(Map<String, Map<String, Object>> instances, Map<Str
         if (!Sensitivity.any(cfg) && !schemaSensitive) {
             return NONE;
         }
+        for (ResourceConfig r : cfg.resources()) {
+            // As Terraform: an instance key must not reveal a sensitive value.
+            if (r.count() != null && Sensitivity.refersToSensitive(cfg, r.count())) {
+                diags.error("Invalid count argument", "Sensitive values, or values derived from sensitive values, cannot be used as"
+                        + " count arguments. If used, the sensitive value could be exposed as a resource instance key.", r.count().range());
+            }
+            if (r.forEach() != null && Sensitivity.refersToSensitive(cfg, r.forEach())) {
+                diags.error("Invalid for_each argument", "Sensitive values, or values derived from sensitive values, cannot be used as"
+                        + " for_each arguments. If used, the sensitive value could be exposed as a resource instance key.", r.forEach().range());
+            }
+        }
         Configuration redacted = Sensitivity.redacted(cfg);
         // First pass: which resource arguments derive from sensitive variables. Second pass: the
         // same, with those attributes also unknown in the known resources' values, so sensitivity

@@ -328,4 +328,29 @@ class SensitiveValuesAcceptanceTest {
             assertFalse(r.all().contains("provider-s3cr3t-key"), r.all());
         }
     }
+
+    @Test
+    void count_and_for_each_refuse_sensitive_values_as_terraform() throws Exception {
+        for (String meta : new String[] {"count = length(var.ids)", "for_each = toset(var.ids)"}) {
+            write("""
+                    variable "ids" {
+                      type      = list(string)
+                      default   = ["%s"]
+                      sensitive = true
+                    }
+                    resource "%s" "orders" {
+                      %s
+                      instance_id = "%s"
+                      encryption  = "enable"
+                    }
+                    """.formatted(ID, TYPE, meta, ID));
+            for (String cmd : new String[] {"validate", "plan"}) {
+                EngineCliRunner.Result r = run(cmd);
+                assertEquals(1, r.code(), meta + " " + cmd + ": " + r.all());
+                assertTrue(r.all().contains("Error: Invalid " + meta.substring(0, meta.indexOf(' ')) + " argument"), r.all());
+                assertTrue(r.all().contains("Sensitive values, or values derived from sensitive values, cannot be used"), r.all());
+            }
+        }
+        assertEquals(0, modifyCalls());
+    }
 }
