@@ -173,6 +173,29 @@ public final class Sensitivity {
     }
 
     private static boolean refers(Configuration cfg, Object node, Set<String> seen) {
+        if (node instanceof Expr.GetAttr attr) {
+            // resource.name.attr or resource.name[key].attr: only that argument matters.
+            Expr object = attr.object();
+            Expr key = null;
+            if (object instanceof Expr.Index ix) {
+                key = ix.key();
+                object = ix.collection();
+            }
+            if (object instanceof Expr.GetAttr res && res.object() instanceof Expr.Variable type) {
+                ResourceConfig r = cfg.module().resources().get(new Address(ResourceMode.MANAGED, type.name(), res.name()));
+                if (r != null) {
+                    if (key != null && refers(cfg, key, seen)) {
+                        return true;
+                    }
+                    if (r.schema() != null && r.schema().attributes().get(attr.name()) != null
+                            && r.schema().attributes().get(attr.name()).sensitive()) {
+                        return true;
+                    }
+                    return seen.add(r.address() + "." + attr.name()) && r.body().attribute(attr.name())
+                            .map(a -> refers(cfg, a.expr(), seen)).orElse(false);
+                }
+            }
+        }
         if (node instanceof Expr.GetAttr g && g.object() instanceof Expr.Variable root) {
             switch (root.name()) {
                 case "var" -> {

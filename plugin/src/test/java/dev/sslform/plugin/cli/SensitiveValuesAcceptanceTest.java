@@ -234,10 +234,26 @@ class SensitiveValuesAcceptanceTest {
                   value     = length(var.token)
                   sensitive = true
                 }
-                """);
+                variable "days" {
+                  type      = number
+                  default   = 45
+                  sensitive = true
+                }
+                resource "%s" "orders" {
+                  instance_id       = "%s"
+                  encryption        = "enable"
+                  renew_before_days = var.days
+                }
+                output "instance" {
+                  value = %s.instance_id
+                }
+                """.formatted(TYPE, ID, ADDR));
+        EngineCliRunner.Result validate = run("validate");
+        assertEquals(0, validate.code(), "another argument of the resource is sensitive, not instance_id: " + validate.all());
         EngineCliRunner.Result apply = run("apply", "-auto-approve");
         assertEquals(0, apply.code(), apply.all());
         assertTrue(apply.out().contains("plain = \"visible\""), apply.out());
+        assertTrue(apply.out().contains("instance = \"" + ID + "\""), apply.out());
         assertTrue(apply.out().contains("length_is_sensitive_too = <sensitive>"), apply.out());
         assertFalse(apply.all().contains("tok-s3cr3t"), apply.all());
     }
