@@ -257,6 +257,9 @@ public final class ConfigSource implements DesiredConfig {
         }
         var cfg = loaded.configuration();
         Evaluation e = planned != null ? planned : base();
+        if (sensitiveCache != null && sensitiveFrom == e) {
+            return sensitiveCache; // progress lines ask once each
+        }
         Map<String, Map<String, Object>> masks = new LinkedHashMap<>(e.sensitive().instances());
         Map<String, Map<String, Object>> byResource = new LinkedHashMap<>();
         for (var r : cfg.resources(ResourceMode.MANAGED)) {
@@ -265,8 +268,13 @@ public final class ConfigSource implements DesiredConfig {
                 byResource.put(r.address().toString(), m);
             }
         }
-        return new dev.sslform.plugin.plan.SensitiveAttributes(masks, byResource);
+        sensitiveFrom = e;
+        sensitiveCache = new dev.sslform.plugin.plan.SensitiveAttributes(masks, byResource);
+        return sensitiveCache;
     }
+
+    private Evaluation sensitiveFrom;
+    private dev.sslform.plugin.plan.SensitiveAttributes sensitiveCache;
 
     /**
      * A digest of the configuration's source files (names and contents, in name order), so a

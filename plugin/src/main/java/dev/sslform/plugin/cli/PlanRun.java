@@ -52,7 +52,7 @@ final class PlanRun {
             RemoteInstances remote = provider.remote();
             JsonUiHooks hooks = cmd.jsonUi == null ? null : new JsonUiHooks(cmd.jsonUi, cmd.env().clock());
             Plan plan = new Planner(provider, o.parallelism()).targeting(targets).plan(mode == PlanMode.DESTROY ? DesiredConfig.destroying(config) : config,
-                    prior, mode, hooks != null ? hooks.planProgress() : cmd::line, remote);
+                    prior, mode, hooks != null ? hooks.planProgress() : SensitiveIds.hiding(cmd::line, config::sensitiveAttributes), remote);
             if (hooks != null) {
                 hooks.planned(plan);
             }
@@ -216,7 +216,8 @@ final class PlanRun {
         ApplyResult result = new Applier(provider, backend, cmd.env().clock(), o.parallelism())
                 .interruptedBy(cmd.env().interruption())
                 .hookedBy(ui == null ? dev.sslform.plugin.plan.ApplyHook.NONE : new JsonUiHooks(ui, cmd.env().clock()))
-                .apply(plan, prior, ui == null ? cmd::line : line -> { }, remote);
+                .apply(plan, prior, ui == null ? SensitiveIds.hiding(cmd::line, config == null ? () -> dev.sslform.plugin.plan.SensitiveAttributes.NONE
+                        : config::sensitiveAttributes) : line -> { }, remote);
         Map<String, ConfigSource.OutputValue> outputs = config == null || plan.mode() != PlanMode.NORMAL ? planned
                 : config.outputs(attributes(result.state()));
         // Postconditions left unknown at plan time, and checks, are evaluated again on what apply made.

@@ -369,4 +369,28 @@ class SensitiveValuesAcceptanceTest {
         }
         assertEquals(0, modifyCalls());
     }
+
+    @Test
+    void progress_lines_leave_out_an_id_that_derives_from_a_sensitive_value() throws Exception {
+        write("""
+                variable "instance" {
+                  type      = string
+                  default   = "%s"
+                  sensitive = true
+                }
+                resource "%s" "orders" {
+                  instance_id = var.instance
+                  encryption  = "enable"
+                }
+                """.formatted(ID, TYPE));
+        EngineCliRunner.Result apply = run("apply", "-auto-approve");
+        assertEquals(0, apply.code(), apply.all());
+        assertTrue(apply.out().contains(ADDR + ": Creation complete"), apply.out());
+        assertFalse(apply.out().contains("[id="), apply.out());
+        assertTrue(Pattern.compile("(?m)^ +\\+ instance_id += \\(sensitive value\\)$").matcher(apply.out()).find(), apply.out());
+        EngineCliRunner.Result plan = run("plan");
+        assertEquals(0, plan.code(), plan.all());
+        assertTrue(plan.out().contains(ADDR + ": Refreshing state..."), plan.out());
+        assertFalse(plan.all().contains(ID), plan.all());
+    }
 }
