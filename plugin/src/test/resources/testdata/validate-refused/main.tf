@@ -16,8 +16,3 @@ moved {
   from = tencentcloud_sqlserver_db_instance_ssl_config.old
   to   = tencentcloud_sqlserver_db_instance_ssl_config.orders
 }
-
-variable "password" {
-  type      = string
-  sensitive = true
-}

@@ -18,12 +18,12 @@ final class CompactWarnings {
     }
 
     /** The plan's text, its warnings compacted when {@code -compact-warnings} was given and the plan has no errors. */
-    static String render(EngineCommand cmd, Plan plan) {
+    static String render(EngineCommand cmd, Plan plan, dev.sslform.plugin.plan.SensitiveAttributes sensitive) {
         if (!cmd.compactWarnings || plan.hasErrors() || plan.diagnostics().isEmpty()) {
-            return PlanText.render(plan);
+            return PlanText.render(plan, sensitive);
         }
         Plan quiet = new Plan(plan.mode(), plan.changes(), plan.drift(), List.of(), plan.refreshed(), plan.observed());
-        return PlanText.render(quiet) + text(plan.diagnostics().stream().map(d -> new Line(d.summary(), d.address())).toList());
+        return PlanText.render(quiet, sensitive) + text(plan.diagnostics().stream().map(d -> new Line(d.summary(), d.address())).toList());
     }
 
     /** One warning: its summary and where it is from (an address or file:line), or null. */

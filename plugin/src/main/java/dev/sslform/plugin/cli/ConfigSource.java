@@ -274,6 +274,37 @@ public final class ConfigSource implements DesiredConfig {
     }
 
     /**
+     * Which attributes of which managed resource instances derive from sensitive values (see
+     * {@link dev.sslform.plugin.config.Sensitivity}), from the evaluation the plan was made with;
+     * an instance it did not produce (destroy, or an instance left out of the configuration)
+     * gets its resource block's sensitive arguments, found from the references.
+     */
+    public dev.sslform.plugin.plan.SensitiveAttributes sensitiveAttributes() {
+        if (diags.hasErrors() || loaded.configuration() == null) {
+            return dev.sslform.plugin.plan.SensitiveAttributes.NONE;
+        }
+        var cfg = loaded.configuration();
+        Evaluation e = planned != null ? planned : base();
+        if (sensitiveCache != null && sensitiveFrom == e) {
+            return sensitiveCache; // progress lines ask once each
+        }
+        Map<String, Map<String, Object>> masks = new LinkedHashMap<>(e.sensitive().instances());
+        Map<String, Map<String, Object>> byResource = new LinkedHashMap<>();
+        for (var r : cfg.resources(ResourceMode.MANAGED)) {
+            Map<String, Object> m = dev.sslform.plugin.config.Sensitivity.resourceMask(cfg, r);
+            if (!m.isEmpty()) {
+                byResource.put(r.address().toString(), m);
+            }
+        }
+        sensitiveFrom = e;
+        sensitiveCache = new dev.sslform.plugin.plan.SensitiveAttributes(masks, byResource);
+        return sensitiveCache;
+    }
+
+    private Evaluation sensitiveFrom;
+    private dev.sslform.plugin.plan.SensitiveAttributes sensitiveCache;
+
+    /**
      * A digest of the configuration's source files (names and contents, in name order), so a
      * saved plan can tell whether it is applied to the configuration it was made from.
      */

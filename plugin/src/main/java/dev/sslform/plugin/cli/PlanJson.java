@@ -77,7 +77,7 @@ final class PlanJson {
         ArrayNode plannedResources = planned.putObject("root_module").putArray("resources");
         for (ResourceChange c : plan.changes()) {
             if (c.after() != null) {
-                plannedResources.add(resource(c.address(), known(c.after())));
+                plannedResources.add(resource(c.address(), known(c.after()), sensitive(saved, c.address(), c.after())));
             }
         }
         ArrayNode drift = root.putArray("resource_drift");
@@ -88,13 +88,17 @@ final class PlanJson {
             ch.set("before", values(d.before()));
             ch.set("after", d.after() == null ? F.nullNode() : values(d.after()));
             ch.set("after_unknown", F.objectNode());
-            ch.set("before_sensitive", F.objectNode());
-            ch.set("after_sensitive", d.after() == null ? F.booleanNode(false) : F.objectNode());
+            ch.set("before_sensitive", sensitive(saved, d.address(), d.before()));
+            ch.set("after_sensitive", d.after() == null ? F.booleanNode(false) : sensitive(saved, d.address(), d.after()));
             drift.add(o);
         }
         ArrayNode changes = root.putArray("resource_changes");
         for (ResourceChange c : plan.changes()) {
-            changes.add(change(c, plan.mode()));
+            ObjectNode change = change(c, plan.mode());
+            ObjectNode ch = (ObjectNode) change.get("change");
+            ch.set("before_sensitive", c.before() == null ? F.booleanNode(false) : sensitive(saved, c.address(), c.before()));
+            ch.set("after_sensitive", c.after() == null ? F.booleanNode(false) : sensitive(saved, c.address(), c.after()));
+            changes.add(change);
         }
         ObjectNode outputChanges = root.putObject("output_changes");
         saved.outputs().forEach((k, v) -> {
@@ -109,7 +113,7 @@ final class PlanJson {
             o.put("before_sensitive", v.sensitive());
             o.put("after_sensitive", v.sensitive());
         });
-        root.set("prior_state", state(plan.refreshed()));
+        root.set("prior_state", state(plan.refreshed(), saved.sensitive()));
         root.putArray("relevant_attributes");
         root.put("applyable", !plan.hasErrors() && (plan.hasChanges() || OutputChanges.any(saved.outputs(), prior)));
         root.put("complete", saved.targets().isEmpty());
@@ -119,6 +123,11 @@ final class PlanJson {
 
     /** A state in Terraform's JSON state format ({@code terraform show -json} without a plan). */
     static ObjectNode state(State s) {
+        return state(s, dev.sslform.plugin.plan.SensitiveAttributes.NONE);
+    }
+
+    /** As above, each object's {@code sensitive_values} from {@code sensitive}. */
+    static ObjectNode state(State s, dev.sslform.plugin.plan.SensitiveAttributes sensitive) {
         ObjectNode st = F.objectNode();
         st.put("format_version", "1.0");
         st.put("terraform_version", State.TOOL_VERSION);
@@ -131,7 +140,8 @@ final class PlanJson {
         });
         ArrayNode resources = values.putObject("root_module").putArray("resources");
         for (ResourceAddress a : s.addresses()) {
-            resources.add(resource(a, s.find(a).orElseThrow().attributes()));
+            Map<String, Object> attrs = s.find(a).orElseThrow().attributes();
+            resources.add(resource(a, attrs, mask(sensitive, a, attrs)));
         }
         return st;
     }
@@ -205,11 +215,29 @@ final class PlanJson {
         return o;
     }
 
-    private static ObjectNode resource(ResourceAddress a, Map<String, Object> values) {
+    private static ObjectNode resource(ResourceAddress a, Map<String, Object> values, JsonNode sensitiveValues) {
         ObjectNode o = header(a);
         o.put("schema_version", 0);
         o.set("values", values(values));
-        o.set("sensitive_values", F.objectNode());
+        o.set("sensitive_values", sensitiveValues);
+        return o;
+    }
+
+    /** Terraform's sensitivity mask of one object: {"attr": true, ...} for the attributes derived from sensitive values. */
+    private static JsonNode sensitive(SavedPlan saved, ResourceAddress a, Map<String, Object> values) {
+        return mask(saved.sensitive(), a, values);
+    }
+
+    private static JsonNode mask(dev.sslform.plugin.plan.SensitiveAttributes sensitive, ResourceAddress a, Map<String, Object> values) {
+        ObjectNode o = F.objectNode();
+        if (values == null) {
+            return o;
+        }
+        new java.util.TreeMap<>(sensitive.mask(a)).forEach((k, m) -> {
+            if (values.get(k) != null) {
+                o.set(k, JSON.valueToTree(m));
+            }
+        });
         return o;
     }
 

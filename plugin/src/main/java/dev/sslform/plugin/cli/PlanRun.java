@@ -56,7 +56,7 @@ final class PlanRun {
             RemoteInstances remote = provider.remote();
             JsonUiHooks hooks = cmd.jsonUi == null ? null : new JsonUiHooks(cmd.jsonUi, cmd.env().clock());
             Plan plan = new Planner(provider, o.parallelism()).targeting(targets).refreshing(OperationOptions.refresh(cmd)).plan(mode == PlanMode.DESTROY ? DesiredConfig.destroying(config) : config,
-                    prior, mode, hooks != null ? hooks.planProgress() : cmd::line, remote);
+                    prior, mode, hooks != null ? hooks.planProgress() : SensitiveIds.hiding(cmd::line, config::sensitiveAttributes), remote);
             plan = ReplaceRequests.apply(plan, OperationOptions.replace(cmd));
             if (hooks != null) {
                 hooks.planned(plan);
@@ -67,7 +67,7 @@ final class PlanRun {
                 plan = withDiagnostics(plan, config.conditionDiagnostics(plannedAfter(plan))); // postconditions, output preconditions, checks
             }
             SavedPlan saved = new SavedPlan(plan, prior.lineage(), prior.serial(), config.fingerprint(), outputs, o.targets(),
-                    ProviderBinding.forPlan(config.provider(), cmd.env().env()), cmd.env().clock().instant())
+                    ProviderBinding.forPlan(config.provider(), cmd.env().env()), cmd.env().clock().instant(), config.sensitiveAttributes())
                     .withChecks(config.conditionOutcomes().isEmpty() ? null : ChecksJson.of(config.conditionOutcomes()));
             cmd.laterConfigDiagnostics();
             if (cmd.jsonUi != null && (config.diagnostics().hasErrors() || plan.hasErrors())) {
@@ -75,7 +75,7 @@ final class PlanRun {
                 return ExitCodes.ERROR;
             }
             if (config.diagnostics().hasErrors() || plan.hasErrors()) {
-                cmd.out().print(PlanText.render(plan));
+                cmd.out().print(PlanText.render(plan, saved.sensitive()));
                 cmd.out().flush();
                 printErrorsToErr(cmd, plan);
                 return ExitCodes.ERROR;
@@ -91,7 +91,7 @@ final class PlanRun {
             } else if (cmd instanceof RefreshCommand) {
                 plan.diagnostics().forEach(d -> cmd.out().print(PlanText.diagnostic(d)));
             } else {
-                cmd.out().print(CompactWarnings.render(cmd, plan) + (mode == PlanMode.REFRESH_ONLY ? "" : OutputChanges.text(outputs, prior)));
+                cmd.out().print(CompactWarnings.render(cmd, plan, saved.sensitive()) + (mode == PlanMode.REFRESH_ONLY ? "" : OutputChanges.text(outputs, prior)));
             }
             cmd.out().flush();
             if (!apply) {
@@ -232,7 +232,8 @@ final class PlanRun {
         ApplyResult result = new Applier(provider, backend, cmd.env().clock(), o.parallelism())
                 .interruptedBy(cmd.env().interruption())
                 .hookedBy(ui == null ? dev.sslform.plugin.plan.ApplyHook.NONE : new JsonUiHooks(ui, cmd.env().clock()))
-                .apply(plan, prior, ui == null ? cmd::line : line -> { }, remote);
+                .apply(plan, prior, ui == null ? SensitiveIds.hiding(cmd::line, config == null ? () -> dev.sslform.plugin.plan.SensitiveAttributes.NONE
+                        : config::sensitiveAttributes) : line -> { }, remote);
         Map<String, ConfigSource.OutputValue> outputs = config == null || plan.mode() != PlanMode.NORMAL ? planned
                 : config.outputs(attributes(result.state()));
         // Postconditions left unknown at plan time, and checks, are evaluated again on what apply made.

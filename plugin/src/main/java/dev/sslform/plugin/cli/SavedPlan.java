@@ -42,17 +42,23 @@ import java.util.TreeMap;
  */
 record SavedPlan(Plan plan, String lineage, long serial, String configFingerprint, Map<String, ConfigSource.OutputValue> outputs,
                  List<String> targets, Map<String, Object> provider, Instant createdAt,
-                 com.fasterxml.jackson.databind.node.ArrayNode checks) {
+                 dev.sslform.plugin.plan.SensitiveAttributes sensitive, com.fasterxml.jackson.databind.node.ArrayNode checks) {
 
-    /** A plan without custom-condition results (Terraform's {@code checks}). */
+    /** A plan in which nothing is sensitive, without custom-condition results (Terraform's {@code checks}). */
     SavedPlan(Plan plan, String lineage, long serial, String configFingerprint, Map<String, ConfigSource.OutputValue> outputs,
               List<String> targets, Map<String, Object> provider, Instant createdAt) {
         this(plan, lineage, serial, configFingerprint, outputs, targets, provider, createdAt, null);
     }
 
+    /** A plan without custom-condition results. */
+    SavedPlan(Plan plan, String lineage, long serial, String configFingerprint, Map<String, ConfigSource.OutputValue> outputs,
+              List<String> targets, Map<String, Object> provider, Instant createdAt, dev.sslform.plugin.plan.SensitiveAttributes sensitive) {
+        this(plan, lineage, serial, configFingerprint, outputs, targets, provider, createdAt, sensitive, null);
+    }
+
     /** The same plan with the custom conditions' results, kept so {@code show -json FILE} reports them. */
     SavedPlan withChecks(com.fasterxml.jackson.databind.node.ArrayNode results) {
-        return new SavedPlan(plan, lineage, serial, configFingerprint, outputs, targets, provider, createdAt,
+        return new SavedPlan(plan, lineage, serial, configFingerprint, outputs, targets, provider, createdAt, sensitive,
                 results == null || results.isEmpty() ? null : results);
     }
 
@@ -75,6 +81,7 @@ record SavedPlan(Plan plan, String lineage, long serial, String configFingerprin
         p.keySet().removeAll(SECRET);
         provider = p;
         createdAt = createdAt == null ? null : createdAt.truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+        sensitive = sensitive == null ? dev.sslform.plugin.plan.SensitiveAttributes.NONE : sensitive;
     }
 
     /** A plan file that cannot be used, with the reason for the user. */
@@ -150,6 +157,9 @@ record SavedPlan(Plan plan, String lineage, long serial, String configFingerprin
             o.put("sensitive", v.sensitive());
         });
         root.set("targets", JSON.valueToTree(targets));
+        // Which attributes show as (sensitive value) when the plan is shown or applied; the values stay as they are.
+        root.set("sensitive_attributes", JSON.valueToTree(sensitive.masks()));
+        root.set("sensitive_resources", JSON.valueToTree(sensitive.byResource()));
         root.set("provider", JSON.valueToTree(provider));
         if (checks != null) {
             root.set("checks", checks);
@@ -261,6 +271,8 @@ record SavedPlan(Plan plan, String lineage, long serial, String configFingerprin
                     root.path("prior_state").path("serial").asLong(), root.path("config_fingerprint").asText(), outs,
                     JSON.convertValue(root.path("targets"), List.class), Values.copy(JSON.convertValue(root.path("provider"), Map.class)),
                     root.hasNonNull("created_at") ? Instant.parse(root.path("created_at").asText()) : null,
+                    new dev.sslform.plugin.plan.SensitiveAttributes(JSON.convertValue(root.path("sensitive_attributes"), Map.class),
+                            JSON.convertValue(root.path("sensitive_resources"), Map.class)),
                     root.path("checks").isArray() ? (com.fasterxml.jackson.databind.node.ArrayNode) root.path("checks") : null);
         } catch (RuntimeException | IOException e) {
             throw new Refused("Plan file " + file + " is damaged: " + e.getMessage());

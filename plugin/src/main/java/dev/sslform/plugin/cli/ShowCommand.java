@@ -42,7 +42,7 @@ final class ShowCommand extends EngineCommand {
                 return ExitCodes.ERROR;
             }
             State prior = saved.plan().refreshed();
-            out().print(json ? PlanJson.render(saved, prior) : PlanText.render(saved.plan()) + OutputChanges.text(saved.outputs(), prior));
+            out().print(json ? PlanJson.render(saved, prior) : PlanText.render(saved.plan(), saved.sensitive()) + OutputChanges.text(saved.outputs(), prior));
             out().flush();
             return ExitCodes.OK;
         }
@@ -55,13 +55,14 @@ final class ShowCommand extends EngineCommand {
         if (s.isEmpty()) {
             out().println("The state file is empty. No resources are represented.");
         }
+        var sensitive = s.isEmpty() ? dev.sslform.plugin.plan.SensitiveAttributes.NONE : SensitiveState.of(this);
         boolean first = true;
         for (var a : s.addresses()) {
             if (!first) {
                 out().println();
             }
             first = false;
-            out().print(StateView.render(a, s.find(a).orElseThrow()));
+            out().print(StateView.render(a, s.find(a).orElseThrow(), sensitive.of(a)));
         }
         out().flush();
         return ExitCodes.OK;

@@ -81,7 +81,7 @@ final class StateCommand implements Runnable {
                 err().flush();
                 return ExitCodes.ERROR;
             }
-            out().print(StateView.render(a, i.get()));
+            out().print(StateView.render(a, i.get(), SensitiveState.of(this).of(a)));
             out().flush();
             return ExitCodes.OK;
         }

@@ -13,12 +13,18 @@ final class StateView {
     }
 
     static String render(ResourceAddress addr, ResourceInstanceState inst) {
+        return render(addr, inst, java.util.Set.of());
+    }
+
+    /** As above, the {@code sensitive} attributes shown as {@code (sensitive value)}. */
+    static String render(ResourceAddress addr, ResourceInstanceState inst, java.util.Set<String> sensitive) {
         StringBuilder out = new StringBuilder();
         out.append("# ").append(addr).append(":\n");
         out.append("resource \"").append(addr.type()).append("\" \"").append(addr.name()).append("\" {\n");
         Map<String, Object> attrs = new TreeMap<>(inst.attributes());
         int width = attrs.keySet().stream().mapToInt(String::length).max().orElse(0);
-        attrs.forEach((k, v) -> out.append("    ").append(String.format("%-" + width + "s", k)).append(" = ").append(PlanText.value(v)).append('\n'));
+        attrs.forEach((k, v) -> out.append("    ").append(String.format("%-" + width + "s", k)).append(" = ")
+                .append(v != null && sensitive.contains(k) ? "(sensitive value)" : PlanText.value(v)).append('\n'));
         out.append("}\n");
         return out.toString();
     }

@@ -61,7 +61,24 @@ public final class ConfigEvaluator {
                 ordered.put(r.address(), e);
             }
         }
-        return new Evaluation(providers, ordered, locals, outputs, session.outcomes());
+        Evaluation full = new Evaluation(providers, ordered, locals, outputs, session.outcomes());
+        if (cfg.isRedactedCopy()) {
+            return full;
+        }
+        hideProviderSecrets(providers, diags);
+        return new Evaluation(providers, ordered, locals, outputs, session.outcomes(), SensitiveParts.of(cfg, full, known, diags));
+    }
+
+    /** The values of the provider's sensitive arguments (secret_id, secret_key, security_token) appear in no diagnostic. */
+    private void hideProviderSecrets(Map<String, ObjectValue> providers, Diagnostics diags) {
+        java.util.List<String> secrets = new java.util.ArrayList<>();
+        providers.values().forEach(p -> p.attributes().forEach((k, v) -> {
+            var a = cfg.schema().provider().attributes().get(k);
+            if (a != null && a.sensitive() && v instanceof StringValue s) {
+                secrets.add(s.value());
+            }
+        }));
+        diags.redact(secrets);
     }
 
     /** depends_on must name declared blocks; provider must name a configured provider (or the default). */
@@ -107,6 +124,9 @@ public final class ConfigEvaluator {
                 if (ok instanceof BoolValue b && !b.value()) {
                     Value msg = evaluator.eval(rule.errorMessage(), Type.STRING, "the error message", vars, diags);
                     String text = msg instanceof StringValue s ? s.value() : "The value of var." + v.name() + " is not valid.";
+                    if (Sensitivity.refersToSensitive(cfg, rule.errorMessage())) {
+                        text = Sensitivity.HIDDEN_MESSAGE;
+                    }
                     diags.error("Invalid value for variable", text + "\n\nThis was checked by the validation rule at "
                             + rule.range().filename() + ":" + rule.range().start().line() + "," + rule.range().start().column() + ".",
                             rule.condition().range());

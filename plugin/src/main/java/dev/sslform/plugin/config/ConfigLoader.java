@@ -60,8 +60,10 @@ public final class ConfigLoader {
         Map<String, Value> vars = new VariableValues(module.variables(), evaluator, diags)
                 .resolve(dir, req.env(), req.vars(), req.missingVariablesUnknown());
         // TF_WORKSPACE is the selected workspace: the CLI sets it from workspace select as well.
-        return new LoadResult(new Configuration(dir, module, vars, schema, evaluator).withWorkspace(req.env().get("TF_WORKSPACE")), diags,
-                sources, syntaxValid);
+        Configuration cfg = new Configuration(dir, module, vars, schema, evaluator).withWorkspace(req.env().get("TF_WORKSPACE"));
+        // No diagnostic, from loading or any later evaluation, prints a sensitive variable's value.
+        diags.redact(Sensitivity.secretTexts(cfg));
+        return new LoadResult(cfg, diags, sources, syntaxValid);
     }
 
     /** Parses one file by its extension. */

@@ -22,6 +22,8 @@ public final class Configuration {
     private final Evaluator evaluator;
     /** The selected workspace: {@code terraform.workspace}. */
     private String workspace = "default";
+    /** True for the copy {@link Sensitivity#redacted} makes: its evaluations compute no {@link SensitiveParts} of their own. */
+    private boolean redactedCopy;
 
     Configuration(Path dir, Module module, Map<String, Value> variableValues, ProviderSchema schema, Evaluator evaluator) {
         this.dir = dir;
@@ -44,6 +46,15 @@ public final class Configuration {
     Configuration withWorkspace(String name) {
         this.workspace = name == null || name.isEmpty() ? "default" : name;
         return this;
+    }
+
+    Configuration asRedactedCopy() {
+        this.redactedCopy = true;
+        return this;
+    }
+
+    boolean isRedactedCopy() {
+        return redactedCopy;
     }
 
     public Module module() {

@@ -98,6 +98,9 @@ final class EvalSession {
             Value m = evaluator.eval(c.errorMessage(), dev.sslform.plugin.config.value.Type.STRING, "the error message", scope, msgDiags);
             diags.addAll(msgDiags);
             message = m instanceof StringValue sv ? sv.value() : "(the error message could not be evaluated)";
+            if (Sensitivity.refersToSensitive(cfg, c.errorMessage())) {
+                message = Sensitivity.HIDDEN_MESSAGE; // as Terraform: a message derived from a sensitive value is not shown
+            }
             status = ConditionOutcome.Status.FAIL;
         }
         outcomes.add(new ConditionOutcome(c, object, config, status, message));

@@ -11,13 +11,21 @@ import java.util.Map;
  * instances, the values of locals and outputs, and the outcome of every custom condition
  * (preconditions, postconditions, output preconditions, check assertions) that could be
  * evaluated with what was known. Anything not yet known is an
- * {@link dev.sslform.plugin.config.value.UnknownValue}.
+ * {@link dev.sslform.plugin.config.value.UnknownValue}. {@code sensitive} says which parts of the
+ * instances and outputs derive from sensitive values.
  */
 public record Evaluation(Map<String, ObjectValue> providers, Map<Address, Expansion> expansions,
-                         Map<String, Value> locals, Map<String, Value> outputs, List<ConditionOutcome> conditions) {
+                         Map<String, Value> locals, Map<String, Value> outputs, List<ConditionOutcome> conditions,
+                         SensitiveParts sensitive) {
 
     public Evaluation {
         conditions = List.copyOf(conditions);
+        sensitive = sensitive == null ? SensitiveParts.NONE : sensitive;
+    }
+
+    public Evaluation(Map<String, ObjectValue> providers, Map<Address, Expansion> expansions,
+                      Map<String, Value> locals, Map<String, Value> outputs, List<ConditionOutcome> conditions) {
+        this(providers, expansions, locals, outputs, conditions, SensitiveParts.NONE);
     }
 
     public List<ResourceInstance> instances(ResourceMode mode) {

@@ -5,12 +5,9 @@ import dev.sslform.plugin.config.syntax.Expr;
 import dev.sslform.plugin.config.syntax.HclParser;
 import dev.sslform.plugin.config.value.NumberValue;
 import dev.sslform.plugin.config.value.StringValue;
-import dev.sslform.plugin.config.value.Type;
-import dev.sslform.plugin.config.value.UnknownValue;
 import dev.sslform.plugin.config.value.Value;
 import dev.sslform.plugin.provider.schema.Attribute;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 
@@ -21,7 +18,7 @@ import java.util.Set;
  * gets a fresh evaluation, so an error in one never affects the next.
  *
  * <p>sslform's values carry no sensitivity marks, so each expression is evaluated a second time
- * with every sensitive variable unknown: whatever is known in the first result but unknown in
+ * with every sensitive variable unknown (see {@link Sensitivity}): whatever is known in the first result but unknown in
  * the second derives from a sensitive value, and is shown as {@code (sensitive value)}.
  */
 public final class ExpressionConsole {
@@ -45,9 +42,7 @@ public final class ExpressionConsole {
     public ExpressionConsole(Configuration cfg, Map<String, Value> known) {
         this.cfg = cfg;
         this.known = Map.copyOf(known);
-        Map<String, Value> vars = new LinkedHashMap<>(cfg.variableValues());
-        // Sensitive variables are refused while loading (see Language), so none needs hiding here yet.
-        this.redacted = new Configuration(cfg.dir(), cfg.module(), vars, cfg.schema(), cfg.expressionEvaluator());
+        this.redacted = Sensitivity.redacted(cfg);
     }
 
     /** The value of {@code src}, or null with the problems in {@code diags}. */

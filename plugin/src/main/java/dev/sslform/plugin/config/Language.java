@@ -63,8 +63,7 @@ public final class Language {
         supported("variable.default", "default value");
         supported("variable.description", "documentation only");
         supported("variable.nullable", "nullable = false turns a null value into the default, or an error without one");
-        refused("variable.sensitive", "Sensitive values are not supported yet: sslform would not hide this variable's value in plans, outputs and diagnostics.",
-                "variable \"secret\" {\n  type      = string\n  default   = \"s\"\n  sensitive = true\n}\n");
+        supported("variable.sensitive", "hidden as (sensitive value) wherever a value derived from it is shown; an output revealing it must be sensitive; state keeps the value");
         supported("variable.validation", "condition and error_message, checked before planning in every command");
 
         supported("locals", "local values");
@@ -72,7 +71,7 @@ public final class Language {
         supported("output", "output values");
         supported("output.value", "the value");
         supported("output.description", "documentation only");
-        supported("output.sensitive", "shown as (sensitive value) in plan, apply and destroy output; stored in state");
+        supported("output.sensitive", "shown as (sensitive value) in plan, apply, destroy, show and console; stored in state");
         supported("output.depends_on", "checked; outputs are evaluated after every change, so the order holds");
         supported("output.precondition", "checked when the output is evaluated, before apply");
 

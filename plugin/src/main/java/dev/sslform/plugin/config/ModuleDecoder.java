@@ -118,17 +118,13 @@ final class ModuleDecoder {
         Value def = null;
         String description = "";
         boolean nullable = true;
+        boolean sensitive = false;
         for (Attribute a : b.body().attributes()) {
             switch (a.name()) {
                 case "type" -> type = TypeExpressions.parse(a.expr(), diags);
                 case "default" -> def = statics.value(a.expr(), diags);
                 case "description" -> description = statics.string(a, diags);
-                case "sensitive" -> {
-                    // sensitive = false is the default and means what it says; true is not supported yet.
-                    if (statics.bool(a, diags)) {
-                        Language.refuse("variable.sensitive", a.nameRange(), diags);
-                    }
-                }
+                case "sensitive" -> sensitive = statics.bool(a, diags);
                 case "nullable" -> nullable = statics.bool(a, diags);
                 default -> diags.error("Unsupported argument", "An argument named \"" + a.name() + "\" is not expected here."
                         + Suggestions.didYouMean(a.name(), Language.names("variable")), a.nameRange());
@@ -160,7 +156,7 @@ final class ModuleDecoder {
             diags.error("Invalid default value for variable", "A null default value is not valid when nullable=false.",
                     b.body().attribute("default").get().expr().range());
         }
-        VariableConfig prior = variables.putIfAbsent(name, new VariableConfig(name, type, def, description, nullable, validations, b.defRange()));
+        VariableConfig prior = variables.putIfAbsent(name, new VariableConfig(name, type, def, description, nullable, validations, b.defRange(), sensitive));
         if (prior != null) {
             diags.error("Duplicate variable declaration", "A variable named \"" + name + "\" was already declared at "
                     + at(prior.declRange()) + ". Variable names must be unique within a module.", b.defRange());

@@ -8,11 +8,11 @@ import java.util.List;
 
 /**
  * A {@code variable} block: type constraint, default (null when the variable is required),
- * description, whether null is a valid value ({@code nullable}, true by default) and its
- * validation rules. ({@code sensitive = true} is refused while loading: see {@link Language}.)
+ * description, whether null is a valid value ({@code nullable}, true by default), its
+ * validation rules, and whether its value is sensitive (see {@link Sensitivity}).
  */
 public record VariableConfig(String name, Type type, Value defaultValue, String description, boolean nullable,
-                             List<Validation> validations, SourceRange declRange) {
+                             List<Validation> validations, SourceRange declRange, boolean sensitive) {
     public VariableConfig {
         validations = List.copyOf(validations);
     }

@@ -18,6 +18,25 @@ public final class PlanText {
     }
 
     public static String render(Plan plan) {
+        return render(plan, SensitiveAttributes.NONE);
+    }
+
+    /** As above, with the attributes {@code sensitive} names shown as {@code (sensitive value)}, as Terraform shows them. */
+    public static String render(Plan plan, SensitiveAttributes sensitive) {
+        SensitiveAttributes previous = HIDDEN.get();
+        HIDDEN.set(sensitive == null ? SensitiveAttributes.NONE : sensitive);
+        try {
+            return renderPlan(plan);
+        } finally {
+            HIDDEN.set(previous);
+            CURRENT.remove();
+        }
+    }
+
+    /** The sensitive attributes of the plan being rendered (a thread-local keeps the many block calls unchanged). */
+    private static final ThreadLocal<SensitiveAttributes> HIDDEN = ThreadLocal.withInitial(() -> SensitiveAttributes.NONE);
+
+    private static String renderPlan(Plan plan) {
         StringBuilder out = new StringBuilder();
         if (!plan.drift().isEmpty()) {
             out.append("\nNote: Objects have changed outside of sslform\n\n")
@@ -26,10 +45,10 @@ public final class PlanText {
                 out.append('\n');
                 if (d.after() == null) {
                     out.append("  # ").append(d.address()).append(" has been deleted\n");
-                    block(out, "-", d.address().type(), name(d.address().toString()), d.before(), null, false);
+                    block(out, "-", d.address().type(), at(d.address(), name(d.address().toString())), d.before(), null, false);
                 } else {
                     out.append("  # ").append(d.address()).append(" has changed\n");
-                    block(out, "~", d.address().type(), name(d.address().toString()), d.before(), d.after(), false);
+                    block(out, "~", d.address().type(), at(d.address(), name(d.address().toString())), d.before(), d.after(), false);
                 }
             }
             if (plan.mode() == PlanMode.REFRESH_ONLY) {
@@ -91,13 +110,27 @@ public final class PlanText {
                     out.append("  # (").append(r).append(")\n");
                 }
                 String sym = c.action().symbol();
-                block(out, sym, c.type(), name(c.address().toString()), c.before(), c.after(), c.action() == Action.CREATE,
-                        c.requiresReplace());
+                block(out, sym, c.type(), at(c.address(), name(c.address().toString())), c.before(), c.after(),
+                        c.action() == Action.CREATE, c.requiresReplace());
             }
             out.append(String.format("%nPlan: %d to add, %d to change, %d to destroy.%n", plan.toAdd(), plan.toChange(), plan.toDestroy()));
         }
         diagnostics(out, plan);
         return out.toString();
+    }
+
+    /** The sensitive attributes of the block being rendered. */
+    private static final ThreadLocal<java.util.Set<String>> CURRENT = ThreadLocal.withInitial(java.util.Set::of);
+
+    /** Starts rendering the block of {@code address}: its sensitive attributes become {@link #CURRENT}. */
+    private static String at(dev.sslform.plugin.state.ResourceAddress address, String nameWithKey) {
+        CURRENT.set(HIDDEN.get().of(address));
+        return nameWithKey;
+    }
+
+    /** {@code v} as shown for attribute {@code k}: {@code (sensitive value)} when it is sensitive and set. */
+    private static String shown(String k, Object v) {
+        return v != null && v != Values.UNKNOWN && CURRENT.get().contains(k) ? "(sensitive value)" : value(v);
     }
 
     private static void diagnostics(StringBuilder out, Plan plan) {
@@ -147,22 +180,25 @@ public final class PlanText {
             Object a = after == null ? null : after.get(k);
             if (before == null) {
                 if (a != null) {
-                    lines.add(new String[] {"+", k, value(a)});
+                    lines.add(new String[] {"+", k, shown(k, a)});
                 }
             } else if (after == null) {
                 if (b != null) {
-                    lines.add(new String[] {"-", k, value(b) + " -> null"});
+                    lines.add(new String[] {"-", k, shown(k, b) + " -> null"});
                 }
             } else if (Values.same(b, a) && a != Values.UNKNOWN) {
                 if (k.equals("id") || k.equals("instance_id")) {
-                    lines.add(new String[] {" ", k, value(a)});
+                    lines.add(new String[] {" ", k, shown(k, a)});
                 } else {
                     hidden++;
                 }
             } else if (b == null) {
-                lines.add(new String[] {"+", k, value(a) + (replace.contains(k) ? " # forces replacement" : "")});
+                lines.add(new String[] {"+", k, shown(k, a) + (replace.contains(k) ? " # forces replacement" : "")});
             } else if (a == null) {
-                lines.add(new String[] {"-", k, value(b) + " -> null"});
+                lines.add(new String[] {"-", k, shown(k, b) + " -> null"});
+            } else if (CURRENT.get().contains(k)) {
+                // Terraform shows a changed sensitive attribute once, without its old and new values.
+                lines.add(new String[] {"~", k, "(sensitive value)" + (replace.contains(k) ? " # forces replacement" : "")});
             } else {
                 lines.add(new String[] {"~", k, value(b) + " -> " + value(a) + (replace.contains(k) ? " # forces replacement" : "")});
             }

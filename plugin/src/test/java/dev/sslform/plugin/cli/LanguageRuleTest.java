@@ -39,6 +39,7 @@ class LanguageRuleTest {
             entry("variable.default", "config.ConfigEvaluatorTest#variables_come_from_defaults_files_environment_and_flags_in_terraform_order"),
             entry("variable.description", "cli.LanguageConstructsTest#descriptions_are_documentation_only_and_must_be_strings"),
             entry("variable.nullable", "cli.ConditionsAcceptanceTest#nullable_false_turns_null_into_the_default"),
+            entry("variable.sensitive", "cli.SensitiveValuesAcceptanceTest#a_sensitive_variable_is_hidden_in_plan_apply_show_and_destroy_while_state_keeps_the_value"),
             entry("variable.validation", "cli.ConditionsAcceptanceTest#a_failing_variable_validation_shows_its_message_in_plan_and_apply_before_planning"),
             entry("locals", "cli.LanguageConstructsTest#locals_count_and_for_each_expand_resources_and_data_sources"),
             entry("output", "cli.EngineCliTest#an_output_reading_a_resource_is_known_once_applied_so_the_next_plan_has_no_changes"),

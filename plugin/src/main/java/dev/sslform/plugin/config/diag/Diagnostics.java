@@ -12,12 +12,16 @@ import java.util.List;
 public final class Diagnostics implements Iterable<Diagnostic> {
     private final List<Diagnostic> items = new ArrayList<>();
     private final java.util.Set<Diagnostic> seen = new java.util.HashSet<>();
+    /** Texts of sensitive values: never printed in a summary or detail (see {@link #redact}). */
+    private final java.util.Set<String> secrets = new java.util.TreeSet<>(java.util.Comparator.comparingInt(String::length).reversed()
+            .thenComparing(java.util.Comparator.naturalOrder()));
 
     /**
      * Adds a diagnostic unless an identical one is already here: the instances of a counted
      * resource share their source, and their shared mistakes are reported once, not once each.
      */
     public Diagnostics add(Diagnostic d) {
+        d = hide(d);
         if (seen.add(d)) {
             items.add(d);
         }
@@ -26,9 +30,38 @@ public final class Diagnostics implements Iterable<Diagnostic> {
 
     public Diagnostics addAll(Iterable<Diagnostic> ds) {
         for (Diagnostic d : ds) {
-            items.add(d);
+            items.add(hide(d));
         }
         return this;
+    }
+
+    /**
+     * From now on, and in what is already here, every occurrence of one of {@code values} (the
+     * texts of sensitive values) in a summary or detail reads {@code (sensitive value)}, so that
+     * an error about a sensitive value (a failed conversion, a function's complaint) never
+     * prints it. Empty texts are ignored.
+     */
+    public Diagnostics redact(java.util.Collection<String> values) {
+        values.stream().filter(v -> v != null && !v.isEmpty()).forEach(secrets::add);
+        if (!secrets.isEmpty()) {
+            items.replaceAll(this::hide);
+            seen.clear();
+            seen.addAll(items);
+        }
+        return this;
+    }
+
+    private Diagnostic hide(Diagnostic d) {
+        if (secrets.isEmpty() || d == null) {
+            return d;
+        }
+        String summary = d.summary();
+        String detail = d.detail();
+        for (String s : secrets) {
+            summary = summary == null ? null : summary.replace(s, "(sensitive value)");
+            detail = detail == null ? null : detail.replace(s, "(sensitive value)");
+        }
+        return summary == d.summary() && detail == d.detail() ? d : new Diagnostic(d.severity(), summary, detail, d.subject());
     }
 
     public Diagnostics error(String summary, String detail, SourceRange subject) {
