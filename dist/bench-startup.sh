@@ -34,11 +34,11 @@ cell() { # array-name: "wall (cpu)" medians
 
 # mockcloud: microseconds from exec to the "listening" line, and the URL, into $us and $url;
 # leaves the server running as $mpid.
-listen() { # mockcloud-command
+listen() { # mockcloud-command [flags...]
   local fifo="$t/fifo" s line
   rm -f "$fifo" && mkfifo "$fifo"
   s=$(now)
-  "$1" --port 0 --db "jdbc:h2:mem:bench$RANDOM" --seed "$root/examples/demo/seed.yaml" >"$fifo" 2>/dev/null &
+  "$@" --port 0 --db "jdbc:h2:mem:bench$RANDOM" >"$fifo" 2>/dev/null &
   mpid=$!
   exec 3<"$fifo"
   while IFS= read -r line <&3; do
@@ -57,10 +57,10 @@ bench() { # label java sslform mockcloud
   local label="$1" java="$2" s="$3" m="$4" i
   local jv=() ver=() val=() pl=() mc=()
   # Warm-up: lets each launcher make its CDS archive (see docs/performance.md), then waits for it.
-  listen "$m"; "$s" -chdir="$t/example" plan -var endpoint="$url" -state="$t/w.tfstate" >/dev/null 2>&1 || true
+  listen "$m" --seed "$root/examples/demo/seed.yaml"; "$s" -chdir="$t/example" plan -var endpoint="$url" -state="$t/w.tfstate" >/dev/null 2>&1 || true
   stop
   for _ in $(seq 1 300); do compgen -G "$t/*/*/lib/*.lock" >/dev/null || break; sleep 0.5; done
-  listen "$m"
+  listen "$m" --seed "$root/examples/demo/seed.yaml"
   for i in $(seq 1 "$runs"); do
     jv+=("$(measure "$java" -version)")
     ver+=("$(measure "$s" version)")
