@@ -143,6 +143,9 @@ unit=/lib/systemd/system/mockcloud.service
 check "deb: mockcloud's systemd unit is installed" test -f "$unit"
 check "deb: the unit runs mockcloud on H2 under /var/lib/mockcloud" grep -q "^ExecStart=/opt/mockcloud/bin/mockcloud .*--db jdbc:h2:file:/var/lib/mockcloud/" "$unit"
 check "deb: the unit is not enabled" test ! -e /etc/systemd/system/multi-user.target.wants/mockcloud.service
+if command -v systemd-analyze >/dev/null 2>&1; then
+  check "deb: systemd-analyze verify accepts the unit" systemd-analyze verify "$unit"
+fi
 dpkg -r sslform mockcloud >/dev/null
 dpkg --purge sslform mockcloud >/dev/null
 for f in /opt/sslform /opt/mockcloud /usr/bin/sslform /usr/bin/mockcloud "$unit"; do
