@@ -59,7 +59,9 @@ clean_env() { env -i PATH=/usr/bin:/bin "$@"; }
 
 start_mockcloud() { # mockcloud-command; sets mpid and url
   local log="$t/mockcloud.$RANDOM.out" i
-  clean_env "$1" --port 0 --db jdbc:h2:mem:dist --seed "$root/examples/demo/seed.yaml" >"$log" 2>&1 &
+  # env, not the clean_env function: a function in the background is a subshell, and its pid
+  # would not be mockcloud's (env execs the launcher, which execs java).
+  env -i PATH=/usr/bin:/bin "$1" --port 0 --db jdbc:h2:mem:dist --seed "$root/examples/demo/seed.yaml" >"$log" 2>&1 &
   mpid=$! url=""
   for i in $(seq 1 900); do
     url="$(sed -n 's/^mockcloud listening on //p' "$log")"
