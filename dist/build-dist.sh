@@ -62,12 +62,17 @@ runtime_for() { # program jar dir
 }
 
 # --- 3. layout: bin/ launcher, lib/ jar, runtime/, README, licences ------------------------------
+# JVM options per program, for the launcher and the .deb: sslform is a short-lived command, and
+# stopping at the C1 compiler cuts its start-up CPU by about a quarter (docs/performance.md);
+# mockcloud is a server and keeps C2.
+jvm_opts() { case "$1" in sslform) echo "-XX:TieredStopAtLevel=1" ;; *) echo "" ;; esac; }
+
 layout() { # program jar main-class tree bundled-libraries.txt
   local prog="$1" jar="$2" main="$3" tree="$4" libs="$5"
   mkdir -p "$tree/bin" "$tree/lib" "$tree/licenses"
   cp -p "$jar" "$tree/lib/$prog.jar"
   runtime_for "$prog" "$jar" "$tree/runtime"
-  sed -e "s|@PROG_UC@|$(tr a-z A-Z <<<"$prog")|g" -e "s|@PROG@|$prog|g" -e "s|@MAIN@|$main|g" -e "s|@VERSION@|$version|g" "$here/src/launcher.sh" > "$tree/bin/$prog"
+  sed -e "s|@PROG_UC@|$(tr a-z A-Z <<<"$prog")|g" -e "s|@PROG@|$prog|g" -e "s|@MAIN@|$main|g" -e "s|@JVM_OPTS@|$(jvm_opts "$prog")|g" -e "s|@VERSION@|$version|g" "$here/src/launcher.sh" > "$tree/bin/$prog"
   chmod 755 "$tree/bin/$prog"
   sed -e "s|@VERSION@|$version|g" "$here/src/README-$prog.md" > "$tree/README.md"
   "$jdk/bin/java" "$here/src/Licences.java" "$jar" "$libs" "$tree/licenses" "$prog $version"
@@ -137,7 +142,7 @@ if [[ $debs -eq 1 ]]; then
   for t in fakeroot dpkg-deb; do
     command -v "$t" >/dev/null 2>&1 || { echo "build-dist.sh: $t missing (apt-get install fakeroot dpkg-dev), or pass --no-deb" >&2; exit 1; }
   done
-  "$here/src/deb.sh" "$jdk" "$version" "$work" "$out"
+  SSLFORM_DEB_JVM_OPTS="$(jvm_opts sslform)" "$here/src/deb.sh" "$jdk" "$version" "$work" "$out"
 fi
 rm -rf "$work"
 log "done: $(cd "$out" && ls)"

@@ -59,7 +59,9 @@ clean_env() { env -i PATH=/usr/bin:/bin "$@"; }
 
 start_mockcloud() { # mockcloud-command; sets mpid and url
   local log="$t/mockcloud.$RANDOM.out" i
-  clean_env "$1" --port 0 --db jdbc:h2:mem:dist --seed "$root/examples/demo/seed.yaml" >"$log" 2>&1 &
+  # env, not the clean_env function: a function in the background is a subshell, and its pid
+  # would not be mockcloud's (env execs the launcher, which execs java).
+  env -i PATH=/usr/bin:/bin "$1" --port 0 --db jdbc:h2:mem:dist --seed "$root/examples/demo/seed.yaml" >"$log" 2>&1 &
   mpid=$! url=""
   for i in $(seq 1 900); do
     url="$(sed -n 's/^mockcloud listening on //p' "$log")"
@@ -143,6 +145,9 @@ unit=/lib/systemd/system/mockcloud.service
 check "deb: mockcloud's systemd unit is installed" test -f "$unit"
 check "deb: the unit runs mockcloud on H2 under /var/lib/mockcloud" grep -q "^ExecStart=/opt/mockcloud/bin/mockcloud .*--db jdbc:h2:file:/var/lib/mockcloud/" "$unit"
 check "deb: the unit is not enabled" test ! -e /etc/systemd/system/multi-user.target.wants/mockcloud.service
+if command -v systemd-analyze >/dev/null 2>&1; then
+  check "deb: systemd-analyze verify accepts the unit" systemd-analyze verify "$unit"
+fi
 dpkg -r sslform mockcloud >/dev/null
 dpkg --purge sslform mockcloud >/dev/null
 for f in /opt/sslform /opt/mockcloud /usr/bin/sslform /usr/bin/mockcloud "$unit"; do

@@ -17,8 +17,9 @@ for prog in sslform mockcloud; do
   rm -rf "$input" "$res" && mkdir -p "$input" "$res"
   cp -p "$tree/lib/$prog.jar" "$tree/lib/$prog.classlist" "$tree/README.md" "$input/"
   cp -rp "$tree/licenses" "$input/licenses"
+  extra=()
   case "$prog" in
-    sslform) main=dev.sslform.plugin.cli.Main; desc="Database TLS as code for TencentDB for SQL Server: validate, plan and apply (Terraform-style)" ;;
+    sslform) main=dev.sslform.plugin.cli.Main; for o in ${SSLFORM_DEB_JVM_OPTS:-}; do extra+=(--java-options "$o"); done; desc="Database TLS as code for TencentDB for SQL Server: validate, plan and apply (Terraform-style)" ;;
     mockcloud) main=dev.sslform.mockcloud.MockCloud; desc="A local mock of the Tencent Cloud API 3.0 SQL Server SSL actions"
       cp "$here/deb/mockcloud.service" "$input/" ;;
   esac
@@ -37,5 +38,6 @@ for prog in sslform mockcloud; do
     --java-options -Xshare:auto \
     --java-options "-XX:SharedArchiveFile=\$APPDIR/$prog.jsa" \
     --java-options -Xlog:cds=off --java-options -Xlog:cds+dynamic=off --java-options -Xlog:class+path=off \
+    "${extra[@]}" \
     --resource-dir "$res"
 done

@@ -15,8 +15,9 @@ home=$(dirname "$(dirname "$self")")
 java="$home/runtime/bin/java"
 jar="$home/lib/@PROG@.jar"
 list="$home/lib/@PROG@.classlist"
-# Start-up flags that change no behaviour: no CDS chatter on the terminal, whatever happens.
-opts="-Xshare:auto -Xlog:cds=off -Xlog:cds+dynamic=off -Xlog:class+path=off"
+# Start-up flags that change no behaviour: no CDS chatter on the terminal, whatever happens;
+# then the program's own (docs/performance.md, "Start-up", says why and what they bought).
+opts="-Xshare:auto -Xlog:cds=off -Xlog:cds+dynamic=off -Xlog:class+path=off @JVM_OPTS@"
 
 if [ "${@PROG_UC@_CDS:-on}" != off ] && [ -f "$list" ]; then
   key=$(printf '%s' "$jar" | cksum | cut -d' ' -f1)

@@ -13,6 +13,15 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        String version = VersionCommand.fastPath(args);
+        if (version != null) {
+            // `sslform version` is what pipelines run most: answer it without building the picocli
+            // command tree (reflection over every command's options). VersionCommandTest checks
+            // that the text is exactly what the command tree prints.
+            System.out.print(version);
+            System.out.flush();
+            System.exit(ExitCodes.OK);
+        }
         CliEnv env = CliEnv.system();
         install(env.interruption(), System.err);
         System.exit(Cli.commandLine(env).execute(args));

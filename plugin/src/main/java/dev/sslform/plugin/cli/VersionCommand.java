@@ -77,6 +77,25 @@ public final class VersionCommand implements Callable<Integer> {
         return b.append('"').toString();
     }
 
+    /**
+     * What {@code sslform version}, {@code version -json} and {@code --version}/{@code -V} print,
+     * for {@link Main} to answer them before the command tree exists; null for any other command
+     * line (including these with more arguments), which goes through picocli as usual.
+     */
+    static String fastPath(String[] args) {
+        BuildInfo build = BuildInfo.current();
+        if (args.length == 1 && args[0].equals("version")) {
+            return text(build, BuildInfo.platform());
+        }
+        if (args.length == 2 && args[0].equals("version") && args[1].equals("-json")) {
+            return json(build, BuildInfo.platform());
+        }
+        if (args.length == 1 && (args[0].equals("--version") || args[0].equals("-V"))) {
+            return firstLine(build) + System.lineSeparator();
+        }
+        return null;
+    }
+
     /** Feeds {@code sslform --version}: the first line of {@code sslform version}. */
     public static final class Provider implements IVersionProvider {
         @Override

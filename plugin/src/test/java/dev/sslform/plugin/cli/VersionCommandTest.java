@@ -59,6 +59,23 @@ class VersionCommandTest {
     }
 
     @Test
+    void the_fast_path_prints_exactly_what_the_command_tree_prints() {
+        for (String[] args : new String[][] {{"version"}, {"version", "-json"}, {"--version"}, {"-V"}}) {
+            CliRunner.Result r = CliRunner.run(Map.of(), args);
+            assertEquals(0, r.exitCode(), r.output());
+            assertEquals(r.output(), VersionCommand.fastPath(args), String.join(" ", args));
+        }
+    }
+
+    @Test
+    void any_other_command_line_takes_the_usual_path() {
+        for (String[] args : new String[][] {{}, {"validate"}, {"version", "-help"}, {"version", "-json", "x"},
+                {"-chdir=x", "version"}, {"version", "--help"}, {"--help"}}) {
+            assertEquals(null, VersionCommand.fastPath(args), String.join(" ", args));
+        }
+    }
+
+    @Test
     void json_is_laid_out_as_terraform_prints_it_and_escapes_strings() {
         String out = VersionCommand.json(new BuildInfo("1.2.3", "abc"), "linux_amd64");
         assertEquals("{\n  \"terraform_version\": \"1.2.3\",\n  \"platform\": \"linux_amd64\",\n"
