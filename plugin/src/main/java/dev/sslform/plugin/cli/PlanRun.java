@@ -295,7 +295,7 @@ final class PlanRun {
         }
         List<Diagnostic> all = new java.util.ArrayList<>(plan.diagnostics());
         all.addAll(more);
-        return new Plan(plan.mode(), plan.changes(), plan.drift(), all, plan.refreshed(), plan.observed());
+        return plan.withDiagnostics(all);
     }
 
     static void staleLockWarning(EngineCommand cmd, Lock lock) {

@@ -113,6 +113,8 @@ record SavedPlan(Plan plan, String lineage, long serial, String configFingerprin
             o.set("reasons", JSON.valueToTree(c.reasons()));
             o.set("notes", JSON.valueToTree(c.notes()));
         }
+        ObjectNode moved = root.putObject("moved");
+        plan.movedFrom().forEach((to, from) -> moved.put(to.toString(), from.toString()));
         ArrayNode drift = root.putArray("drift");
         for (Drift d : plan.drift()) {
             ObjectNode o = drift.addObject();
@@ -240,7 +242,10 @@ record SavedPlan(Plan plan, String lineage, long serial, String configFingerprin
                     Values.normalize(JSON.convertValue(e.getValue().path("value"), Object.class)), e.getValue().path("known").asBoolean(),
                     e.getValue().path("sensitive").asBoolean())));
             State refreshed = StateCodec.decode(JSON.writeValueAsBytes(root.path("refreshed_state")), file.toString());
-            Plan plan = new Plan(PlanMode.valueOf(root.path("mode").asText()), changes, drift, diags, refreshed, observed);
+            Map<ResourceAddress, ResourceAddress> moved = new java.util.LinkedHashMap<>();
+            root.path("moved").fields().forEachRemaining(e -> moved.put(ResourceAddress.parse(e.getKey()),
+                    ResourceAddress.parse(e.getValue().asText())));
+            Plan plan = new Plan(PlanMode.valueOf(root.path("mode").asText()), changes, drift, diags, refreshed, observed, moved);
             return new SavedPlan(plan, root.path("prior_state").path("lineage").isNull() ? null : root.path("prior_state").path("lineage").asText(),
                     root.path("prior_state").path("serial").asLong(), root.path("config_fingerprint").asText(), outs,
                     JSON.convertValue(root.path("targets"), List.class), Values.copy(JSON.convertValue(root.path("provider"), Map.class)),

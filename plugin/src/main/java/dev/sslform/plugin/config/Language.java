@@ -112,8 +112,8 @@ public final class Language {
 
         refused("module", "Modules are not supported yet: sslform reads a single root module; move the module's resources into this configuration.",
                 "module \"m\" {\n  source = \"./m\"\n}\n");
-        refused("moved", "moved blocks are not supported yet: renaming a resource would destroy the old address and create the new one.",
-                "moved {\n  from = tencentcloud_sqlserver_db_instance_ssl_config.a\n  to   = tencentcloud_sqlserver_db_instance_ssl_config.b\n}\n");
+        supported("moved", "resources and instance keys of count/for_each, applied to the prior state before planning; chains; no API call;"
+                + " module addresses refused");
         refused("removed", "removed blocks are not supported yet.",
                 "removed {\n  from = tencentcloud_sqlserver_db_instance_ssl_config.a\n  lifecycle {\n    destroy = false\n  }\n}\n");
         refused("import", "import blocks are not supported yet; use the sslform import command.",

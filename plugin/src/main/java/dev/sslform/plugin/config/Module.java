@@ -6,17 +6,26 @@ import java.util.Map;
 /**
  * Everything declared in a configuration directory, merged from all its files and not yet
  * evaluated. Maps keep declaration order. {@code backend} is the {@code terraform { backend … }}
- * block, null when there is none (local state). {@code checks} are the {@code check} blocks.
+ * block, null when there is none (local state). {@code checks} are the {@code check} blocks,
+ * {@code moved} the {@code moved} blocks in declaration order.
  */
 public record Module(List<ProviderConfig> providers, Map<String, VariableConfig> variables, Map<String, LocalConfig> locals,
                      Map<String, OutputConfig> outputs, Map<Address, ResourceConfig> resources, BackendConfig backend,
-                     boolean backendInvalid, List<CheckConfig> checks) {
+                     boolean backendInvalid, List<CheckConfig> checks, List<MovedBlock> moved) {
     public Module {
+        moved = List.copyOf(moved);
         checks = List.copyOf(checks);
         providers = List.copyOf(providers);
         variables = java.util.Collections.unmodifiableMap(variables);
         locals = java.util.Collections.unmodifiableMap(locals);
         outputs = java.util.Collections.unmodifiableMap(outputs);
         resources = java.util.Collections.unmodifiableMap(resources);
+    }
+
+    /** Without moved blocks. */
+    public Module(List<ProviderConfig> providers, Map<String, VariableConfig> variables, Map<String, LocalConfig> locals,
+                  Map<String, OutputConfig> outputs, Map<Address, ResourceConfig> resources, BackendConfig backend,
+                  boolean backendInvalid, List<CheckConfig> checks) {
+        this(providers, variables, locals, outputs, resources, backend, backendInvalid, checks, List.of());
     }
 }

@@ -2,6 +2,7 @@ package dev.sslform.plugin.plan;
 
 import dev.sslform.plugin.provider.Diagnostic;
 import dev.sslform.plugin.provider.Values;
+import dev.sslform.plugin.state.ResourceAddress;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -70,14 +71,22 @@ public final class PlanText {
         } else {
             TreeSet<Action> used = new TreeSet<>();
             plan.changes().stream().filter(ResourceChange::isChange).forEach(c -> used.add(c.action()));
-            out.append("\nsslform used the selected providers to generate the following execution plan. Resource actions are"
-                    + " indicated with the following symbols:\n");
+            if (!used.isEmpty()) {
+                out.append("\nsslform used the selected providers to generate the following execution plan. Resource actions are"
+                        + " indicated with the following symbols:\n");
+            }
             for (Action a : used) {
                 out.append(a.symbol().length() == 3 ? a.symbol() : "  " + a.symbol()).append(' ').append(a.description()).append('\n');
             }
             out.append("\nsslform will perform the following actions:\n");
             for (ResourceChange c : plan.changes()) {
+                ResourceAddress movedFrom = plan.movedFrom().get(c.address());
                 if (!c.isChange()) {
+                    if (movedFrom != null) {
+                        // A rename by a moved block alone: only state changes.
+                        out.append("\n  # ").append(movedFrom).append(" has moved to ").append(c.address()).append('\n');
+                        block(out, c.action().symbol(), c.type(), name(c.address().toString()), c.before(), c.after(), false);
+                    }
                     continue;
                 }
                 out.append("\n  # ").append(c.address()).append(switch (c.action()) {
@@ -87,6 +96,9 @@ public final class PlanText {
                     case REPLACE -> " must be replaced";
                     default -> "";
                 }).append('\n');
+                if (movedFrom != null) {
+                    out.append("  # (moved from ").append(movedFrom).append(")\n");
+                }
                 for (String r : c.reasons()) {
                     out.append("  # (").append(r).append(")\n");
                 }

@@ -103,8 +103,14 @@ public final class Planner {
         if (!targets.isEmpty()) {
             diags.add(targetingWarning());
         }
+        // Refactoring first, as Terraform: moved blocks rename objects in the prior state before anything is read or planned.
+        Moves.Result moves = Moves.apply(config.moves(), prior, targets);
+        diags.addAll(moves.diagnostics());
+        if (moves.hasErrors()) {
+            return new Plan(mode, List.of(), List.of(), diags, prior);
+        }
         try {
-            return plan(config, prior, mode, progress, remote, diags);
+            return plan(config, moves.state(), mode, progress, remote, diags).withMoves(moves.movedFrom());
         } catch (ApiError e) {
             diags.add(Applier.diagnostic(null, e));
             return new Plan(mode, List.of(), List.of(), diags, prior);
@@ -139,6 +145,7 @@ public final class Planner {
             }
             desired = config.resources(data).stream().filter(d -> targeted(targets, d.address())).toList();
             diags.addAll(config.problems());
+            diags.addAll(Moves.stillDeclared(config.moves(), desired, config));
         }
         Map<ResourceAddress, Map<String, Object>> configs = new LinkedHashMap<>();
         Set<String> ids = new HashSet<>();
@@ -263,6 +270,10 @@ public final class Planner {
         changes.sort(Comparator.comparing(c -> c.address().toString()));
         // prevent_destroy: a plan that destroys (or replaces) an instance of a protected block is an error, and makes no plan.
         boolean refused = false;
+        // A rename without a moved block must not disable SSL under the new address (see SameInstance).
+        List<Diagnostic> sameInstance = SameInstance.conflicts(changes);
+        diags.addAll(sameInstance);
+        refused = !sameInstance.isEmpty();
         for (ResourceChange c : changes) {
             LifecycleRules rules = config.lifecycle(c.address().resource());
             if (rules.preventDestroy() && (c.action() == Action.DELETE || c.action() == Action.REPLACE)) {

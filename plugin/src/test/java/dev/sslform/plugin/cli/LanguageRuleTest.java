@@ -65,6 +65,7 @@ class LanguageRuleTest {
             entry("data.lifecycle.postcondition", "cli.ConditionsAcceptanceTest#data_source_conditions_run_before_and_after_the_read"),
             entry("check", "cli.ConditionsAcceptanceTest#a_failing_check_is_a_warning_and_apply_goes_on"),
             entry("check.assert", "cli.ConditionsAcceptanceTest#a_failing_check_is_a_warning_and_apply_goes_on"),
+            entry("moved", "cli.RefactoringAcceptanceTest#a_rename_with_a_moved_block_changes_only_state_and_calls_no_write_action"),
             entry("check.data", "cli.ConditionsAcceptanceTest#a_check_reads_its_scoped_data_source_and_only_its_assertions_see_it"));
 
     @Test
