@@ -96,6 +96,16 @@ public final class ConfigSource implements DesiredConfig {
                 ResourceAddress.parse(m.from()), ResourceAddress.parse(m.to()), m.declaredAt())).toList();
     }
 
+    /** The removed blocks, for the planner (applied after the moves). */
+    @Override
+    public List<dev.sslform.plugin.plan.RemovedStatement> removed() {
+        if (loaded.configuration() == null) {
+            return List.of();
+        }
+        return loaded.configuration().module().removed().stream().map(m -> new dev.sslform.plugin.plan.RemovedStatement(
+                ResourceAddress.parse(m.from()), m.destroy(), m.declaredAt())).toList();
+    }
+
     /** The lifecycle rules of a resource block, for the planner (prevent_destroy, ignore_changes). */
     @Override
     public dev.sslform.plugin.plan.LifecycleRules lifecycle(ResourceAddress resource) {

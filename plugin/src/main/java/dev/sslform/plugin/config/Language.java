@@ -114,8 +114,12 @@ public final class Language {
                 "module \"m\" {\n  source = \"./m\"\n}\n");
         supported("moved", "resources and instance keys of count/for_each, applied to the prior state before planning; chains; no API call;"
                 + " module addresses refused");
-        refused("removed", "removed blocks are not supported yet.",
-                "removed {\n  from = tencentcloud_sqlserver_db_instance_ssl_config.a\n  lifecycle {\n    destroy = false\n  }\n}\n");
+        supported("removed", "from (a resource, no instance key); destroy = true destroys, false forgets without API call");
+        supported("removed.lifecycle", "destroy = true | false (true when absent)");
+        refused("removed.provisioner", "Provisioners are not supported: sslform runs no commands.",
+                "removed {\n  from = tencentcloud_sqlserver_db_instance_ssl_config.a\n  provisioner \"local-exec\" {\n    command = \"true\"\n  }\n}\n");
+        refused("removed.connection", "Connection blocks are not supported: sslform runs no provisioners.",
+                "removed {\n  from = tencentcloud_sqlserver_db_instance_ssl_config.a\n  connection {\n    host = \"h\"\n  }\n}\n");
         refused("import", "import blocks are not supported yet; use the sslform import command.",
                 "import {\n  to = tencentcloud_sqlserver_db_instance_ssl_config.a\n  id = \"mssql-1\"\n}\n");
     }

@@ -59,6 +59,7 @@ final class ModuleDecoder {
                 case "data" -> resource(b, ResourceMode.DATA, diags);
                 case "check" -> check(b, diags);
                 case "moved" -> refactoring.moved(b, diags);
+                case "removed" -> refactoring.removed(b, diags);
                 default -> {
                     if (!Language.refuse(b.type(), b.typeRange(), diags)) {
                         diags.error("Unsupported block type", "Blocks of type \"" + b.type() + "\" are not expected here."
@@ -71,7 +72,7 @@ final class ModuleDecoder {
 
     Module module() {
         return new Module(providers, variables, locals, outputs, resourceConfigs, terraform.backend, terraform.backendInvalid,
-                List.copyOf(checks.values()), refactoring.moved);
+                List.copyOf(checks.values()), refactoring.moved, refactoring.removed);
     }
 
     private boolean labels(Block b, int n, String what, Diagnostics diags) {

@@ -21,6 +21,60 @@ final class RefactoringDecoder {
     private static final Pattern ADDRESS = Pattern.compile("[A-Za-z_][A-Za-z0-9_-]*\\.[A-Za-z_][A-Za-z0-9_-]*(\\[(\\d+|\"[^\"]*\")\\])?");
 
     final List<MovedBlock> moved = new ArrayList<>();
+    final List<RemovedBlock> removed = new ArrayList<>();
+
+    void removed(Block b, Diagnostics diags) {
+        if (!b.labels().isEmpty()) {
+            diags.error("Extraneous label for removed", "No labels are expected for removed blocks.", b.labelRanges().get(0));
+            return;
+        }
+        String from = null;
+        for (Attribute a : b.body().attributes()) {
+            if (a.name().equals("from")) {
+                from = address(a, diags);
+                if (from != null && from.contains("[")) {
+                    diags.error("Resource instance keys not allowed", "Resource address must be a resource (e.g. \"test_instance.foo\"), not"
+                            + " a resource instance (e.g. \"test_instance.foo[1]\").", a.expr().range());
+                    from = null;
+                }
+            } else {
+                diags.error("Unsupported argument", "An argument named \"" + a.name() + "\" is not expected here.", a.nameRange());
+            }
+        }
+        if (b.body().attribute("from").isEmpty()) {
+            diags.error("Missing required argument", "The argument \"from\" is required, but no definition was found.", b.defRange());
+        }
+        boolean destroy = true;
+        boolean ok = true;
+        for (Block inner : b.body().blocks()) {
+            if (!inner.type().equals("lifecycle")) {
+                if (!Language.refuse("removed." + inner.type(), inner.typeRange(), diags)) {
+                    diags.error("Unsupported block type", "Blocks of type \"" + inner.type() + "\" are not expected here.", inner.typeRange());
+                }
+                ok = false;
+                continue;
+            }
+            for (Block nested : inner.body().blocks()) {
+                diags.error("Unsupported block type", "Blocks of type \"" + nested.type() + "\" are not expected here.", nested.typeRange());
+                ok = false;
+            }
+            for (Attribute a : inner.body().attributes()) {
+                if (!a.name().equals("destroy")) {
+                    diags.error("Unsupported argument", "An argument named \"" + a.name() + "\" is not expected here: a removed block's"
+                            + " lifecycle takes only \"destroy\".", a.nameRange());
+                    ok = false;
+                } else if (a.expr() instanceof Expr.Literal l && l.value() instanceof dev.sslform.plugin.config.value.BoolValue v) {
+                    destroy = v.value();
+                } else {
+                    diags.error("Invalid expression", "\"destroy\" must be the literal true or false.", a.expr().range());
+                    ok = false;
+                }
+            }
+        }
+        if (from != null && ok) {
+            removed.add(new RemovedBlock(from, destroy, b.defRange()));
+        }
+    }
 
     void moved(Block b, Diagnostics diags) {
         if (!b.labels().isEmpty()) {

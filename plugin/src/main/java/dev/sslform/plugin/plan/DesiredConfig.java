@@ -38,6 +38,11 @@ public interface DesiredConfig {
         return List.of();
     }
 
+    /** The {@code removed} blocks, applied after the moves ({@link Removals}). */
+    default List<RemovedStatement> removed() {
+        return List.of();
+    }
+
     /** What {@code destroy} plans from: no instances, but {@code config}'s lifecycle rules (prevent_destroy). */
     static DesiredConfig destroying(DesiredConfig config) {
         return new DesiredConfig() {
@@ -59,6 +64,11 @@ public interface DesiredConfig {
             @Override
             public List<MoveStatement> moves() {
                 return config.moves();
+            }
+
+            @Override
+            public List<RemovedStatement> removed() {
+                return config.removed();
             }
         };
     }

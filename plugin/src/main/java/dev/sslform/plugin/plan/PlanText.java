@@ -106,7 +106,12 @@ public final class PlanText {
                 block(out, sym, c.type(), name(c.address().toString()), c.before(), c.after(), c.action() == Action.CREATE,
                         c.requiresReplace());
             }
-            out.append(String.format("%nPlan: %d to add, %d to change, %d to destroy.%n", plan.toAdd(), plan.toChange(), plan.toDestroy()));
+            plan.forgotten().forEach((a, before) -> {
+                out.append("\n  # ").append(a).append(" will no longer be managed by sslform\n");
+                block(out, ".", a.type(), name(a.toString()), before, before, false);
+            });
+            out.append(String.format("%nPlan: %d to add, %d to change, %d to destroy%s.%n", plan.toAdd(), plan.toChange(), plan.toDestroy(),
+                    plan.forgotten().isEmpty() ? "" : ", " + plan.forgotten().size() + " to forget"));
         }
         diagnostics(out, plan);
         return out.toString();

@@ -109,8 +109,14 @@ public final class Planner {
         if (moves.hasErrors()) {
             return new Plan(mode, List.of(), List.of(), diags, prior);
         }
+        Removals.Result removals = Removals.apply(config.removed(), moves.state(), config, targets);
+        diags.addAll(removals.diagnostics());
+        if (removals.hasErrors()) {
+            return new Plan(mode, List.of(), List.of(), diags, prior);
+        }
         try {
-            return plan(config, moves.state(), mode, progress, remote, diags).withMoves(moves.movedFrom());
+            return plan(config, removals.state(), mode, progress, remote, diags).withMoves(moves.movedFrom())
+                    .withForgotten(removals.forgotten());
         } catch (ApiError e) {
             diags.add(Applier.diagnostic(null, e));
             return new Plan(mode, List.of(), List.of(), diags, prior);

@@ -269,4 +269,63 @@ class RefactoringAcceptanceTest {
         String list = stateList();
         assertTrue(list.contains(TYPE + ".billing") && !list.contains(TYPE + ".orders"), list);
     }
+
+    static String removed(String from, String lifecycle) {
+        return "removed {\n  from = " + from + "\n" + lifecycle + "}\n";
+    }
+
+    @Test
+    void removed_with_destroy_false_forgets_the_object_without_any_api_call() throws Exception {
+        write(ssl("orders", "", ID) + ssl("billing", "", ID2));
+        assertEquals(0, run("apply", "-auto-approve").code());
+        long writes = writes();
+
+        write(ssl("billing", "", ID2) + removed(TYPE + ".orders", "  lifecycle {\n    destroy = false\n  }\n"));
+        EngineCliRunner.Result plan = run("plan", "-out=forget.tfplan");
+        assertEquals(0, plan.code(), plan.all());
+        assertTrue(plan.out().contains("  # " + TYPE + ".orders will no longer be managed by sslform"), plan.out());
+        assertTrue(plan.out().contains("Plan: 0 to add, 0 to change, 0 to destroy, 1 to forget."), plan.out());
+        assertTrue(plan.out().contains("Warning: Some objects will no longer be managed by sslform"), plan.out());
+        assertFalse(plan.out().contains("will be destroyed"), plan.out());
+
+        EngineCliRunner.Result apply = run("apply", "forget.tfplan");
+        assertEquals(0, apply.code(), apply.all());
+        assertTrue(apply.out().contains("Apply complete! Resources: 0 added, 0 changed, 0 destroyed, 1 forgotten."), apply.out());
+        assertEquals(writes, writes(), "no ModifyDBInstanceSSL although disable_on_destroy = true");
+        assertEquals("enable", encryption(ID), "SSL stays on");
+        String list = stateList();
+        assertFalse(list.contains(TYPE + ".orders"), list);
+        assertTrue(list.contains(TYPE + ".billing"), list);
+        assertEquals(0, run("plan", "-detailed-exitcode").code(), "the removed block stays as history");
+    }
+
+    @Test
+    void removed_with_destroy_true_destroys_and_a_still_declared_resource_is_an_error() throws Exception {
+        write(ssl("orders", "", ID));
+        assertEquals(0, run("apply", "-auto-approve").code());
+        long writes = writes();
+
+        // Still declared: an error, nothing changed.
+        write(ssl("orders", "", ID) + removed(TYPE + ".orders", "  lifecycle {\n    destroy = false\n  }\n"));
+        EngineCliRunner.Result still = run("apply", "-auto-approve");
+        assertEquals(1, still.code(), still.all());
+        assertTrue(still.all().contains("Error: Removed resource still exists"), still.all());
+        assertTrue(still.all().contains("declares that " + TYPE + ".orders was removed, but it is still declared in configuration at main.tf:6,1"),
+                still.all());
+        assertEquals(writes, writes());
+
+        // An instance key is not a resource.
+        write(removed(TYPE + ".orders[0]", ""));
+        EngineCliRunner.Result keyed = run("validate");
+        assertEquals(1, keyed.code(), keyed.all());
+        assertTrue(keyed.all().contains("Error: Resource instance keys not allowed"), keyed.all());
+
+        // destroy = true (also the default): a normal destroy, which disables SSL here.
+        write(removed(TYPE + ".orders", "  lifecycle {\n    destroy = true\n  }\n"));
+        EngineCliRunner.Result destroy = run("apply", "-auto-approve");
+        assertEquals(0, destroy.code(), destroy.all());
+        assertTrue(destroy.out().contains("Apply complete! Resources: 0 added, 0 changed, 1 destroyed."), destroy.out());
+        assertTrue(writes() > writes, "the destroy disabled SSL");
+        assertFalse(stateList().contains(TYPE + ".orders"));
+    }
 }
