@@ -96,6 +96,16 @@ public final class ConfigSource implements DesiredConfig {
                 ResourceAddress.parse(m.from()), ResourceAddress.parse(m.to()), m.declaredAt())).toList();
     }
 
+    /** The import blocks, for the planner. */
+    @Override
+    public List<dev.sslform.plugin.plan.ImportStatement> imports() {
+        if (loaded.configuration() == null) {
+            return List.of();
+        }
+        return loaded.configuration().module().imports().stream().map(m -> new dev.sslform.plugin.plan.ImportStatement(
+                ResourceAddress.parse(m.to()), m.id(), m.declaredAt())).toList();
+    }
+
     /** The removed blocks, for the planner (applied after the moves). */
     @Override
     public List<dev.sslform.plugin.plan.RemovedStatement> removed() {

@@ -280,7 +280,8 @@ final class PlanRun {
         } else if (plan.mode() == PlanMode.DESTROY) {
             cmd.out().printf("%nDestroy complete! Resources: %d destroyed.%n", result.destroyed());
         } else {
-            cmd.out().printf("%nApply complete! Resources: %d added, %d changed, %d destroyed%s.%n", result.added(), result.changed(),
+            cmd.out().printf("%nApply complete! Resources: %s%d added, %d changed, %d destroyed%s.%n",
+                    plan.imported().isEmpty() ? "" : plan.imported().size() + " imported, ", result.added(), result.changed(),
                     result.destroyed(), plan.forgotten().isEmpty() ? "" : ", " + plan.forgotten().size() + " forgotten");
             cmd.out().print(OutputChanges.printed(outputs));
         }

@@ -60,6 +60,7 @@ final class ModuleDecoder {
                 case "check" -> check(b, diags);
                 case "moved" -> refactoring.moved(b, diags);
                 case "removed" -> refactoring.removed(b, diags);
+                case "import" -> refactoring.importBlock(b, diags);
                 default -> {
                     if (!Language.refuse(b.type(), b.typeRange(), diags)) {
                         diags.error("Unsupported block type", "Blocks of type \"" + b.type() + "\" are not expected here."
@@ -72,7 +73,8 @@ final class ModuleDecoder {
 
     Module module() {
         return new Module(providers, variables, locals, outputs, resourceConfigs, terraform.backend, terraform.backendInvalid,
-                List.copyOf(checks.values()), refactoring.moved, refactoring.removed);
+                List.copyOf(checks.values()), refactoring.moved, refactoring.removed,
+                refactoring.imports);
     }
 
     private boolean labels(Block b, int n, String what, Diagnostics diags) {

@@ -43,6 +43,11 @@ public interface DesiredConfig {
         return List.of();
     }
 
+    /** The {@code import} blocks, planned as imports in a normal plan ({@link Imports}). */
+    default List<ImportStatement> imports() {
+        return List.of();
+    }
+
     /** What {@code destroy} plans from: no instances, but {@code config}'s lifecycle rules (prevent_destroy). */
     static DesiredConfig destroying(DesiredConfig config) {
         return new DesiredConfig() {

@@ -16,7 +16,7 @@ public record MoveStatement(ResourceAddress from, ResourceAddress to, String dec
     }
 
     /** Where this statement moves the object at {@code a}, or null when it does not apply to it. */
-    ResourceAddress target(ResourceAddress a) {
+    public ResourceAddress target(ResourceAddress a) {
         if (wholeResource()) {
             return a.resource().equals(from) ? to.withKey(a.key()) : null;
         }

@@ -82,7 +82,10 @@ public final class PlanText {
             for (ResourceChange c : plan.changes()) {
                 ResourceAddress movedFrom = plan.movedFrom().get(c.address());
                 if (!c.isChange()) {
-                    if (movedFrom != null) {
+                    if (plan.imported().containsKey(c.address())) {
+                        out.append("\n  # ").append(c.address()).append(" will be imported\n");
+                        block(out, c.action().symbol(), c.type(), name(c.address().toString()), c.before(), c.after(), false);
+                    } else if (movedFrom != null) {
                         // A rename by a moved block alone: only state changes.
                         out.append("\n  # ").append(movedFrom).append(" has moved to ").append(c.address()).append('\n');
                         block(out, c.action().symbol(), c.type(), name(c.address().toString()), c.before(), c.after(), false);
@@ -99,6 +102,9 @@ public final class PlanText {
                 if (movedFrom != null) {
                     out.append("  # (moved from ").append(movedFrom).append(")\n");
                 }
+                if (plan.imported().containsKey(c.address())) {
+                    out.append("  # (imported from \"").append(plan.imported().get(c.address())).append("\")\n");
+                }
                 for (String r : c.reasons()) {
                     out.append("  # (").append(r).append(")\n");
                 }
@@ -110,7 +116,8 @@ public final class PlanText {
                 out.append("\n  # ").append(a).append(" will no longer be managed by sslform\n");
                 block(out, ".", a.type(), name(a.toString()), before, before, false);
             });
-            out.append(String.format("%nPlan: %d to add, %d to change, %d to destroy%s.%n", plan.toAdd(), plan.toChange(), plan.toDestroy(),
+            out.append(String.format("%nPlan: %s%d to add, %d to change, %d to destroy%s.%n",
+                    plan.imported().isEmpty() ? "" : plan.imported().size() + " to import, ", plan.toAdd(), plan.toChange(), plan.toDestroy(),
                     plan.forgotten().isEmpty() ? "" : ", " + plan.forgotten().size() + " to forget"));
         }
         diagnostics(out, plan);

@@ -115,8 +115,22 @@ public final class Planner {
             return new Plan(mode, List.of(), List.of(), diags, prior);
         }
         try {
-            return plan(config, removals.state(), mode, progress, remote, diags).withMoves(moves.movedFrom())
-                    .withForgotten(removals.forgotten());
+            Imports.Result imports = mode == PlanMode.NORMAL
+                    ? Imports.apply(config.imports(), removals.state(), config, provider, remote, targets, progress)
+                    : new Imports.Result(removals.state(), Map.of(), List.of());
+            diags.addAll(imports.diagnostics());
+            if (imports.hasErrors()) {
+                return new Plan(mode, List.of(), List.of(), diags, prior);
+            }
+            Plan planned = plan(config, imports.state(), mode, progress, remote, diags).withMoves(moves.movedFrom())
+                    .withForgotten(removals.forgotten()).withImports(imports.imported());
+            List<Diagnostic> notDeclared = Imports.notInConfiguration(imports.imported(), planned.changes());
+            if (!notDeclared.isEmpty()) {
+                List<Diagnostic> all = new ArrayList<>(planned.diagnostics());
+                all.addAll(notDeclared);
+                return new Plan(mode, List.of(), planned.drift(), all, prior);
+            }
+            return planned;
         } catch (ApiError e) {
             diags.add(Applier.diagnostic(null, e));
             return new Plan(mode, List.of(), List.of(), diags, prior);

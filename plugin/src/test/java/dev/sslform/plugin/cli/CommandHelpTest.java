@@ -13,7 +13,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class CommandHelpTest {
     @ParameterizedTest
     @ValueSource(strings = {"validate", "plan", "apply", "destroy", "import", "show", "state", "state list", "state show",
-            "state rm", "version", "force-unlock"})
+            "state rm", "state mv", "version", "force-unlock"})
     void every_command_prints_its_usage_for_help(String command) {
         String[] words = (command + " --help").split(" ");
         CliRunner.Result r = CliRunner.run(Map.of(), words);

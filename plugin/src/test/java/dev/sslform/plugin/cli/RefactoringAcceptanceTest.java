@@ -270,6 +270,11 @@ class RefactoringAcceptanceTest {
         assertTrue(list.contains(TYPE + ".billing") && !list.contains(TYPE + ".orders"), list);
     }
 
+    /** As Go's %q quotes an address (Terraform's state mv output). */
+    static String quoted(String s) {
+        return "\"" + s.replace("\"", "\\\"") + "\"";
+    }
+
     static String removed(String from, String lifecycle) {
         return "removed {\n  from = " + from + "\n" + lifecycle + "}\n";
     }
@@ -327,5 +332,76 @@ class RefactoringAcceptanceTest {
         assertTrue(destroy.out().contains("Apply complete! Resources: 0 added, 0 changed, 1 destroyed."), destroy.out());
         assertTrue(writes() > writes, "the destroy disabled SSL");
         assertFalse(stateList().contains(TYPE + ".orders"));
+    }
+
+    @Test
+    void an_import_block_is_planned_as_an_import_and_applied_by_writing_state_without_a_change_call() throws Exception {
+        // An instance whose SSL is off, as the configuration wants it, not yet in this state.
+        write("""
+                resource "%s" "orders" {
+                  instance_id = "%s"
+                  encryption  = "disable"
+                }
+                import {
+                  to = %s.orders
+                  id = "%s"
+                }
+                """.formatted(TYPE, ID2, TYPE, ID2));
+        long writes = writes();
+        EngineCliRunner.Result plan = run("plan", "-detailed-exitcode");
+        assertEquals(2, plan.code(), plan.all());
+        assertTrue(plan.out().contains(TYPE + ".orders: Preparing import... [id=" + ID2 + "]"), plan.out());
+        assertTrue(plan.out().contains("  # " + TYPE + ".orders will be imported\n    resource \"" + TYPE + "\" \"orders\" {"), plan.out());
+        assertTrue(plan.out().contains("Plan: 1 to import, 0 to add, 0 to change, 0 to destroy."), plan.out());
+        assertFalse(stateList().contains(TYPE + ".orders"), "plan writes no state");
+
+        EngineCliRunner.Result apply = run("apply", "-auto-approve");
+        assertEquals(0, apply.code(), apply.all());
+        assertTrue(apply.out().contains("Apply complete! Resources: 1 imported, 0 added, 0 changed, 0 destroyed."), apply.out());
+        assertEquals(writes, writes(), "an import that matches the configuration calls no change action");
+        assertTrue(stateList().contains(TYPE + ".orders"));
+        EngineCliRunner.Result again = run("plan", "-detailed-exitcode");
+        assertEquals(0, again.code(), "the import block does nothing once the object is in state: " + again.all());
+
+        // A target the configuration does not declare, and for_each, are errors.
+        write("import {\n  to = " + TYPE + ".other\n  id = \"" + ID + "\"\n}\n");
+        EngineCliRunner.Result undeclared = run("plan");
+        assertEquals(1, undeclared.code(), undeclared.all());
+        assertTrue(undeclared.all().contains("Error: Configuration for import target does not exist"), undeclared.all());
+        assertEquals(writes, writes());
+    }
+
+    @Test
+    void state_mv_renames_in_state_with_dry_run_and_refuses_an_existing_destination() throws Exception {
+        write(ssl("a", "", ID) + ssl("b", "", ID2));
+        assertEquals(0, run("apply", "-auto-approve").code());
+        long writes = writes();
+        String before = Files.readString(dir.resolve("sslform.tfstate"));
+
+        EngineCliRunner.Result dry = run("state", "mv", "-dry-run", TYPE + ".a", TYPE + ".c");
+        assertEquals(0, dry.code(), dry.all());
+        assertTrue(dry.out().contains("Would move " + quoted(TYPE + ".a") + " to " + quoted(TYPE + ".c")), dry.out());
+        assertEquals(before, Files.readString(dir.resolve("sslform.tfstate")), "-dry-run writes nothing");
+
+        EngineCliRunner.Result taken = run("state", "mv", TYPE + ".a", TYPE + ".b");
+        assertEquals(1, taken.code(), taken.all());
+        assertTrue(taken.err().contains("Error: Invalid target address"), taken.err());
+        assertTrue(taken.err().contains("Cannot move to " + TYPE + ".b: there is already a resource at that address"), taken.err());
+        EngineCliRunner.Result missing = run("state", "mv", TYPE + ".zz", TYPE + ".c");
+        assertEquals(1, missing.code(), missing.all());
+        assertTrue(missing.err().contains("Error: Invalid source address"), missing.err());
+        assertEquals(before, Files.readString(dir.resolve("sslform.tfstate")), "refusals write nothing");
+
+        EngineCliRunner.Result mv = run("state", "mv", "-lock-timeout=1s", TYPE + ".a", TYPE + ".c[\"k\"]");
+        assertEquals(0, mv.code(), mv.all());
+        assertTrue(mv.out().contains("Move " + quoted(TYPE + ".a") + " to " + quoted(TYPE + ".c[\"k\"]") + "\nSuccessfully moved 1 object(s)."),
+                mv.out());
+        String list = stateList();
+        assertTrue(list.contains(TYPE + ".c[\"k\"]") && !list.contains(TYPE + ".a\n"), list);
+        assertEquals(writes, writes(), "state mv calls no API");
+
+        // -state names another file.
+        EngineCliRunner.Result other = run("state", "mv", "-state=other.tfstate", TYPE + ".b", TYPE + ".d");
+        assertEquals(1, other.code(), "other.tfstate has no objects: " + other.all());
     }
 }
