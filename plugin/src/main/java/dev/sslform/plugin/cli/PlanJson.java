@@ -98,7 +98,15 @@ final class PlanJson {
         }
         ArrayNode changes = root.putArray("resource_changes");
         for (ResourceChange c : plan.changes()) {
-            changes.add(change(c, plan.mode()));
+            ObjectNode o = change(c, plan.mode());
+            // Refactoring, as Terraform's plan JSON: where a moved object was, and what an import brings in.
+            if (plan.movedFrom().containsKey(c.address())) {
+                o.put("previous_address", plan.movedFrom().get(c.address()).toString());
+            }
+            if (plan.imported().containsKey(c.address())) {
+                ((ObjectNode) o.get("change")).putObject("importing").put("id", plan.imported().get(c.address()));
+            }
+            changes.add(o);
         }
         ObjectNode outputChanges = root.putObject("output_changes");
         saved.outputs().forEach((k, v) -> {

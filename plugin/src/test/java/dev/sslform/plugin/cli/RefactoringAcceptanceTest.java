@@ -163,6 +163,11 @@ class RefactoringAcceptanceTest {
         assertTrue(plan.out().contains("# " + TYPE + ".c[0] has moved to " + TYPE + ".c[\"k\"]"), plan.out());
         assertTrue(plan.out().contains("Plan: 0 to add, 0 to change, 0 to destroy."), plan.out());
         assertTrue(run("show", "moves.tfplan").out().contains("# " + TYPE + ".a has moved to " + TYPE + ".b[\"k\"]"));
+        String json = run("show", "-json", "moves.tfplan").out();
+        assertTrue(json.replace(" ", "").contains("\"previous_address\":\"" + TYPE + ".a\""), json);
+        String ui = run("plan", "-json").out();
+        assertTrue(ui.contains("\"action\":\"move\""), ui);
+        assertTrue(ui.contains("\"previous_resource\""), ui);
 
         EngineCliRunner.Result apply = run("apply", "moves.tfplan");
         assertEquals(0, apply.code(), apply.all());
@@ -354,6 +359,9 @@ class RefactoringAcceptanceTest {
         assertTrue(plan.out().contains("  # " + TYPE + ".orders will be imported\n    resource \"" + TYPE + "\" \"orders\" {"), plan.out());
         assertTrue(plan.out().contains("Plan: 1 to import, 0 to add, 0 to change, 0 to destroy."), plan.out());
         assertFalse(stateList().contains(TYPE + ".orders"), "plan writes no state");
+        String ui = run("plan", "-json").out();
+        assertTrue(ui.contains("\"action\":\"import\"") && ui.contains("\"importing\":{\"id\":\"" + ID2 + "\"}"), ui);
+        assertTrue(ui.contains("\"import\":1"), ui);
 
         EngineCliRunner.Result apply = run("apply", "-auto-approve");
         assertEquals(0, apply.code(), apply.all());
