@@ -412,4 +412,30 @@ class RefactoringAcceptanceTest {
         EngineCliRunner.Result other = run("state", "mv", "-state=other.tfstate", TYPE + ".b", TYPE + ".d");
         assertEquals(1, other.code(), "other.tfstate has no objects: " + other.all());
     }
+
+    @Test
+    void a_taken_destination_blocks_the_move_with_a_warning_and_targets_must_cover_moved_objects() throws Exception {
+        write(ssl("a", "", ID) + ssl("b", "", ID2));
+        assertEquals(0, run("apply", "-auto-approve").code());
+        long writes = writes();
+
+        // b is in state already: a stays where it is (and, no longer declared, is planned for destruction).
+        write(ssl("b", "", ID2) + moved(TYPE + ".a", TYPE + ".b"));
+        EngineCliRunner.Result blocked = run("plan");
+        assertEquals(0, blocked.code(), blocked.all());
+        assertTrue(blocked.all().contains("Warning: Unresolved resource instance address changes"), blocked.all());
+        assertTrue(blocked.all().contains("- " + TYPE + ".a could not move to " + TYPE + ".b"), blocked.all());
+        assertTrue(blocked.out().contains("# " + TYPE + ".a will be destroyed"), blocked.out());
+
+        // -target must include both ends of a move.
+        write(ssl("c", "", ID) + ssl("b", "", ID2) + moved(TYPE + ".a", TYPE + ".c"));
+        EngineCliRunner.Result targeted = run("plan", "-target=" + TYPE + ".c");
+        assertEquals(1, targeted.code(), targeted.all());
+        assertTrue(targeted.all().contains("Error: Moved resource instances excluded by targeting"), targeted.all());
+        assertTrue(targeted.all().contains("-target=\"" + TYPE + ".a\""), targeted.all());
+        EngineCliRunner.Result both = run("plan", "-target=" + TYPE + ".c", "-target=" + TYPE + ".a");
+        assertEquals(0, both.code(), both.all());
+        assertTrue(both.out().contains("# " + TYPE + ".a has moved to " + TYPE + ".c"), both.out());
+        assertEquals(writes, writes());
+    }
 }
