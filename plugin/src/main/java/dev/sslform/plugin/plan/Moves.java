@@ -183,8 +183,9 @@ public final class Moves {
     static List<Diagnostic> stillDeclared(List<MoveStatement> statements, List<DesiredInstance> desired, DesiredConfig config) {
         List<Diagnostic> diags = new ArrayList<>();
         for (MoveStatement s : statements) {
-            boolean declared = desired.stream().anyMatch(d -> s.wholeResource() ? d.address().resource().equals(s.from())
-                    : d.address().equals(s.from()));
+            // A whole resource: its block is declared (even with count = 0); an instance: the expansion has it.
+            boolean declared = s.wholeResource() ? config.lifecycle(s.from()).declaredAt() != null
+                    : desired.stream().anyMatch(d -> d.address().equals(s.from()));
             if (declared) {
                 String at = config.lifecycle(s.from().resource()).declaredAt();
                 String what = s.wholeResource() ? "resource" : "resource instance";

@@ -216,6 +216,12 @@ class RefactoringAcceptanceTest {
         assertTrue(still.all().contains("Error: Moved object still exists"), still.all());
         assertTrue(still.all().contains("declares a move from " + TYPE + ".a, but that resource is still declared at main.tf:6,1"), still.all());
 
+        // Declared with count = 0 is still declared.
+        write(ssl("a", "count = 0", ID) + ssl("b", "", ID2) + moved(TYPE + ".a", TYPE + ".z"));
+        EngineCliRunner.Result zero = run("plan");
+        assertEquals(1, zero.code(), zero.all());
+        assertTrue(zero.all().contains("Error: Moved object still exists"), zero.all());
+
         // A cycle.
         write(ssl("c", "", ID) + ssl("b", "", ID2) + moved(TYPE + ".a", TYPE + ".z") + moved(TYPE + ".z", TYPE + ".a"));
         EngineCliRunner.Result cycle = run("plan");
