@@ -12,7 +12,6 @@ resource "tencentcloud_sqlserver_db_instance_ssl_config" "orders" {
   }
 }
 
-moved {
-  from = tencentcloud_sqlserver_db_instance_ssl_config.old
-  to   = tencentcloud_sqlserver_db_instance_ssl_config.orders
+module "m" {
+  source = "./m"
 }

@@ -22,7 +22,7 @@ final class CompactWarnings {
         if (!cmd.compactWarnings || plan.hasErrors() || plan.diagnostics().isEmpty()) {
             return PlanText.render(plan, sensitive);
         }
-        Plan quiet = new Plan(plan.mode(), plan.changes(), plan.drift(), List.of(), plan.refreshed(), plan.observed());
+        Plan quiet = plan.withDiagnostics(List.of());
         return PlanText.render(quiet, sensitive) + text(plan.diagnostics().stream().map(d -> new Line(d.summary(), d.address())).toList());
     }
 

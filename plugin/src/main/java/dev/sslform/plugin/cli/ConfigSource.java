@@ -81,6 +81,41 @@ public final class ConfigSource implements DesiredConfig {
         return diags;
     }
 
+    /** The loaded configuration (null when it failed to load): for checks on what it declares ({@code import}). */
+    dev.sslform.plugin.config.Configuration configuration() {
+        return loaded.configuration();
+    }
+
+    /** The moved blocks, for the planner (applied to the prior state before planning). */
+    @Override
+    public List<dev.sslform.plugin.plan.MoveStatement> moves() {
+        if (loaded.configuration() == null) {
+            return List.of();
+        }
+        return loaded.configuration().module().moved().stream().map(m -> new dev.sslform.plugin.plan.MoveStatement(
+                ResourceAddress.parse(m.from()), ResourceAddress.parse(m.to()), m.declaredAt())).toList();
+    }
+
+    /** The import blocks, for the planner. */
+    @Override
+    public List<dev.sslform.plugin.plan.ImportStatement> imports() {
+        if (loaded.configuration() == null) {
+            return List.of();
+        }
+        return loaded.configuration().module().imports().stream().map(m -> new dev.sslform.plugin.plan.ImportStatement(
+                ResourceAddress.parse(m.to()), m.id(), m.declaredAt())).toList();
+    }
+
+    /** The removed blocks, for the planner (applied after the moves). */
+    @Override
+    public List<dev.sslform.plugin.plan.RemovedStatement> removed() {
+        if (loaded.configuration() == null) {
+            return List.of();
+        }
+        return loaded.configuration().module().removed().stream().map(m -> new dev.sslform.plugin.plan.RemovedStatement(
+                ResourceAddress.parse(m.from()), m.destroy(), m.declaredAt())).toList();
+    }
+
     /** The lifecycle rules of a resource block, for the planner (prevent_destroy, ignore_changes). */
     @Override
     public dev.sslform.plugin.plan.LifecycleRules lifecycle(ResourceAddress resource) {

@@ -47,6 +47,12 @@ final class ImportCommand extends EngineCommand {
             err().flush();
             return ExitCodes.ERROR;
         }
+        String notDeclared = ImportTarget.problem(config.configuration(), addr);
+        if (notDeclared != null) {
+            err().print(notDeclared);
+            err().flush();
+            return ExitCodes.ERROR;
+        }
         StateBackend backend = backend();
         try (Lock lock = backend.lock(LockRequest.of("OperationTypeImport", lockTimeout()))) {
             State state = backend.read();

@@ -44,15 +44,24 @@ final class JsonUiPlan {
             ui.write("info", d.address() + ": Drift detected (" + action + ")", "resource_drift", Map.of("change", change));
         }
         for (ResourceChange c : plan.changes()) {
-            if (c.isChange()) {
+            ResourceAddress movedFrom = plan.movedFrom().get(c.address());
+            String importId = plan.imported().get(c.address());
+            if (c.isChange() || movedFrom != null || importId != null) {
                 ObjectNode change = JsonUi.F.objectNode();
                 change.set("resource", JsonUi.resource(c.address()));
-                change.put("action", JsonUiHooks.action(c.action()));
+                String action = c.isChange() ? JsonUiHooks.action(c.action()) : importId != null ? "import" : "move";
+                change.put("action", action);
+                if (movedFrom != null) {
+                    change.set("previous_resource", JsonUi.resource(movedFrom));
+                }
+                if (importId != null) {
+                    change.putObject("importing").put("id", importId);
+                }
                 String reason = reason(c, plan);
                 if (reason != null) {
                     change.put("reason", reason);
                 }
-                ui.write("info", c.address() + ": Plan to " + JsonUiHooks.action(c.action()), "planned_change", Map.of("change", change));
+                ui.write("info", c.address() + ": Plan to " + action, "planned_change", Map.of("change", change));
             }
         }
         for (ResourceChange c : plan.changes()) {
@@ -60,7 +69,7 @@ final class JsonUiPlan {
                 pending(ui, c.address(), c.before());
             }
         }
-        summary(ui, "plan", (int) plan.toAdd(), (int) plan.toChange(), (int) plan.toDestroy());
+        summary(ui, "plan", (int) plan.toAdd(), (int) plan.toChange(), (int) plan.toDestroy(), plan.imported().size());
         if (plan.mode() == PlanMode.NORMAL && (!outputs.isEmpty() || !prior.outputs().isEmpty())) {
             ObjectNode out = JsonUi.F.objectNode();
             java.util.TreeSet<String> names = new java.util.TreeSet<>(outputs.keySet());
@@ -105,16 +114,23 @@ final class JsonUiPlan {
 
     /** {@code change_summary}; {@code operation} is plan, apply or destroy. */
     static void summary(JsonUi ui, String operation, int add, int change, int remove) {
+        summary(ui, operation, add, change, remove, 0);
+    }
+
+    /** As {@link #summary(JsonUi, String, int, int, int)} with {@code imported} objects (import blocks). */
+    static void summary(JsonUi ui, String operation, int add, int change, int remove, int imported) {
         ObjectNode ch = JsonUi.F.objectNode();
         ch.put("add", add);
         ch.put("change", change);
-        ch.put("import", 0);
+        ch.put("import", imported);
         ch.put("remove", remove);
         ch.put("operation", operation);
         String message = switch (operation) {
-            case "apply" -> "Apply complete! Resources: " + add + " added, " + change + " changed, " + remove + " destroyed.";
+            case "apply" -> "Apply complete! Resources: " + (imported > 0 ? imported + " imported, " : "") + add + " added, " + change
+                    + " changed, " + remove + " destroyed.";
             case "destroy" -> "Destroy complete! Resources: " + remove + " destroyed.";
-            default -> "Plan: " + add + " to add, " + change + " to change, " + remove + " to destroy.";
+            default -> "Plan: " + (imported > 0 ? imported + " to import, " : "") + add + " to add, " + change + " to change, " + remove
+                    + " to destroy.";
         };
         ui.write("info", message, "change_summary", Map.of("changes", ch));
     }
@@ -199,7 +215,7 @@ final class JsonUiPlan {
             summary(ui, "destroy", result.added(), result.changed(), result.destroyed());
             return;
         }
-        summary(ui, "apply", result.added(), result.changed(), result.destroyed());
+        summary(ui, "apply", result.added(), result.changed(), result.destroyed(), plan.imported().size());
         values(ui, plan.mode() == PlanMode.NORMAL ? outputs : stateOutputs(result.state()));
     }
 

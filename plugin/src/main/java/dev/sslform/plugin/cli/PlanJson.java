@@ -94,11 +94,18 @@ final class PlanJson {
         }
         ArrayNode changes = root.putArray("resource_changes");
         for (ResourceChange c : plan.changes()) {
-            ObjectNode change = change(c, plan.mode());
-            ObjectNode ch = (ObjectNode) change.get("change");
+            ObjectNode o = change(c, plan.mode());
+            // Refactoring, as Terraform's plan JSON: where a moved object was, and what an import brings in.
+            if (plan.movedFrom().containsKey(c.address())) {
+                o.put("previous_address", plan.movedFrom().get(c.address()).toString());
+            }
+            if (plan.imported().containsKey(c.address())) {
+                ((ObjectNode) o.get("change")).putObject("importing").put("id", plan.imported().get(c.address()));
+            }
+            ObjectNode ch = (ObjectNode) o.get("change");
             ch.set("before_sensitive", c.before() == null ? F.booleanNode(false) : sensitive(saved, c.address(), c.before()));
             ch.set("after_sensitive", c.after() == null ? F.booleanNode(false) : sensitive(saved, c.address(), c.after()));
-            changes.add(change);
+            changes.add(o);
         }
         ObjectNode outputChanges = root.putObject("output_changes");
         saved.outputs().forEach((k, v) -> {

@@ -283,8 +283,9 @@ final class PlanRun {
         } else if (plan.mode() == PlanMode.DESTROY) {
             cmd.out().printf("%nDestroy complete! Resources: %d destroyed.%n", result.destroyed());
         } else {
-            cmd.out().printf("%nApply complete! Resources: %d added, %d changed, %d destroyed.%n", result.added(), result.changed(),
-                    result.destroyed());
+            cmd.out().printf("%nApply complete! Resources: %s%d added, %d changed, %d destroyed%s.%n",
+                    plan.imported().isEmpty() ? "" : plan.imported().size() + " imported, ", result.added(), result.changed(),
+                    result.destroyed(), plan.forgotten().isEmpty() ? "" : ", " + plan.forgotten().size() + " forgotten");
             cmd.out().print(OutputChanges.printed(outputs));
         }
         cmd.out().flush();
@@ -298,7 +299,7 @@ final class PlanRun {
         }
         List<Diagnostic> all = new java.util.ArrayList<>(plan.diagnostics());
         all.addAll(more);
-        return new Plan(plan.mode(), plan.changes(), plan.drift(), all, plan.refreshed(), plan.observed());
+        return plan.withDiagnostics(all);
     }
 
     static void staleLockWarning(EngineCommand cmd, Lock lock) {

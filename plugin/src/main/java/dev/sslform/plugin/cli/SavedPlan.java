@@ -133,6 +133,12 @@ record SavedPlan(Plan plan, String lineage, long serial, String configFingerprin
             o.set("reasons", JSON.valueToTree(c.reasons()));
             o.set("notes", JSON.valueToTree(c.notes()));
         }
+        ObjectNode moved = root.putObject("moved");
+        plan.movedFrom().forEach((to, from) -> moved.put(to.toString(), from.toString()));
+        ObjectNode imported = root.putObject("imported");
+        plan.imported().forEach((a, id) -> imported.put(a.toString(), id));
+        ObjectNode forgotten = root.putObject("forgotten");
+        plan.forgotten().forEach((a, attrs) -> forgotten.set(a.toString(), encode(attrs)));
         ArrayNode drift = root.putArray("drift");
         for (Drift d : plan.drift()) {
             ObjectNode o = drift.addObject();
@@ -266,7 +272,15 @@ record SavedPlan(Plan plan, String lineage, long serial, String configFingerprin
                     Values.normalize(JSON.convertValue(e.getValue().path("value"), Object.class)), e.getValue().path("known").asBoolean(),
                     e.getValue().path("sensitive").asBoolean())));
             State refreshed = StateCodec.decode(JSON.writeValueAsBytes(root.path("refreshed_state")), file.toString());
-            Plan plan = new Plan(PlanMode.valueOf(root.path("mode").asText()), changes, drift, diags, refreshed, observed);
+            Map<ResourceAddress, ResourceAddress> moved = new java.util.LinkedHashMap<>();
+            root.path("moved").fields().forEachRemaining(e -> moved.put(ResourceAddress.parse(e.getKey()),
+                    ResourceAddress.parse(e.getValue().asText())));
+            Map<ResourceAddress, Map<String, Object>> forgotten = new java.util.LinkedHashMap<>();
+            root.path("forgotten").fields().forEachRemaining(e -> forgotten.put(ResourceAddress.parse(e.getKey()), decode(e.getValue())));
+            Map<ResourceAddress, String> imported = new java.util.LinkedHashMap<>();
+            root.path("imported").fields().forEachRemaining(e -> imported.put(ResourceAddress.parse(e.getKey()), e.getValue().asText()));
+            Plan plan = new Plan(PlanMode.valueOf(root.path("mode").asText()), changes, drift, diags, refreshed, observed, moved, forgotten,
+                    imported);
             return new SavedPlan(plan, root.path("prior_state").path("lineage").isNull() ? null : root.path("prior_state").path("lineage").asText(),
                     root.path("prior_state").path("serial").asLong(), root.path("config_fingerprint").asText(), outs,
                     JSON.convertValue(root.path("targets"), List.class), Values.copy(JSON.convertValue(root.path("provider"), Map.class)),

@@ -10,9 +10,9 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
-/** {@code sslform state list|show|rm}: read and edit state without touching the cloud. */
+/** {@code sslform state list|show|rm|mv}: read and edit state without touching the cloud. */
 @Command(name = "state", mixinStandardHelpOptions = true, versionProvider = VersionCommand.Provider.class, description = "Read and edit the state.",
-        subcommands = {StateCommand.ListCmd.class, StateCommand.ShowCmd.class, StateCommand.RmCmd.class, StatePullCommand.class,
+        subcommands = {StateCommand.ListCmd.class, StateCommand.ShowCmd.class, StateCommand.RmCmd.class, StateMvCommand.class, StatePullCommand.class,
                 StatePushCommand.class})
 final class StateCommand implements Runnable {
 

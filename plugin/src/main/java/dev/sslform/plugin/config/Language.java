@@ -111,12 +111,19 @@ public final class Language {
 
         refused("module", "Modules are not supported yet: sslform reads a single root module; move the module's resources into this configuration.",
                 "module \"m\" {\n  source = \"./m\"\n}\n");
-        refused("moved", "moved blocks are not supported yet: renaming a resource would destroy the old address and create the new one.",
-                "moved {\n  from = tencentcloud_sqlserver_db_instance_ssl_config.a\n  to   = tencentcloud_sqlserver_db_instance_ssl_config.b\n}\n");
-        refused("removed", "removed blocks are not supported yet.",
-                "removed {\n  from = tencentcloud_sqlserver_db_instance_ssl_config.a\n  lifecycle {\n    destroy = false\n  }\n}\n");
-        refused("import", "import blocks are not supported yet; use the sslform import command.",
-                "import {\n  to = tencentcloud_sqlserver_db_instance_ssl_config.a\n  id = \"mssql-1\"\n}\n");
+        supported("moved", "resources and instance keys of count/for_each, applied to the prior state before planning; chains; no API call;"
+                + " module addresses refused");
+        supported("removed", "from (a resource, no instance key); destroy = true destroys, false forgets without API call");
+        supported("removed.lifecycle", "destroy = true | false (true when absent)");
+        refused("removed.provisioner", "Provisioners are not supported: sslform runs no commands.",
+                "removed {\n  from = tencentcloud_sqlserver_db_instance_ssl_config.a\n  provisioner \"local-exec\" {\n    command = \"true\"\n  }\n}\n");
+        refused("removed.connection", "Connection blocks are not supported: sslform runs no provisioners.",
+                "removed {\n  from = tencentcloud_sqlserver_db_instance_ssl_config.a\n  connection {\n    host = \"h\"\n  }\n}\n");
+        supported("import", "to and id (a literal string): planned as imports, applied by writing state");
+        refused("import.for_each", "for_each in import blocks is not supported yet: write one import block per object.",
+                "import {\n  for_each = toset([\"mssql-1\"])\n  to       = tencentcloud_sqlserver_db_instance_ssl_config.a[each.key]\n  id       = each.key\n}\n");
+        refused("import.provider", "The provider argument of import blocks is not supported: every import uses the default tencentcloud configuration.",
+                "import {\n  to       = tencentcloud_sqlserver_db_instance_ssl_config.a\n  id       = \"mssql-1\"\n  provider = tencentcloud.sh\n}\n");
     }
 
     private Language() {

@@ -35,6 +35,7 @@ final class ModuleDecoder {
     private final Map<Address, ResourceConfig> resourceConfigs = new LinkedHashMap<>();
     private final Map<String, CheckConfig> checks = new LinkedHashMap<>();
     private final TerraformBlockDecoder terraform;
+    private final RefactoringDecoder refactoring = new RefactoringDecoder();
 
     ModuleDecoder(ProviderSchema schemas, Evaluator evaluator) {
         this.schemas = schemas;
@@ -57,6 +58,9 @@ final class ModuleDecoder {
                 case "resource" -> resource(b, ResourceMode.MANAGED, diags);
                 case "data" -> resource(b, ResourceMode.DATA, diags);
                 case "check" -> check(b, diags);
+                case "moved" -> refactoring.moved(b, diags);
+                case "removed" -> refactoring.removed(b, diags);
+                case "import" -> refactoring.importBlock(b, diags);
                 default -> {
                     if (!Language.refuse(b.type(), b.typeRange(), diags)) {
                         diags.error("Unsupported block type", "Blocks of type \"" + b.type() + "\" are not expected here."
@@ -69,7 +73,8 @@ final class ModuleDecoder {
 
     Module module() {
         return new Module(providers, variables, locals, outputs, resourceConfigs, terraform.backend, terraform.backendInvalid,
-                List.copyOf(checks.values()));
+                List.copyOf(checks.values()), refactoring.moved, refactoring.removed,
+                refactoring.imports);
     }
 
     private boolean labels(Block b, int n, String what, Diagnostics diags) {

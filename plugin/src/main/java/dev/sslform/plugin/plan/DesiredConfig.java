@@ -33,6 +33,21 @@ public interface DesiredConfig {
         return List.of();
     }
 
+    /** The {@code moved} blocks, applied to the prior state before planning ({@link Moves}). */
+    default List<MoveStatement> moves() {
+        return List.of();
+    }
+
+    /** The {@code removed} blocks, applied after the moves ({@link Removals}). */
+    default List<RemovedStatement> removed() {
+        return List.of();
+    }
+
+    /** The {@code import} blocks, planned as imports in a normal plan ({@link Imports}). */
+    default List<ImportStatement> imports() {
+        return List.of();
+    }
+
     /** What {@code destroy} plans from: no instances, but {@code config}'s lifecycle rules (prevent_destroy). */
     static DesiredConfig destroying(DesiredConfig config) {
         return new DesiredConfig() {
@@ -49,6 +64,16 @@ public interface DesiredConfig {
             @Override
             public LifecycleRules lifecycle(ResourceAddress resource) {
                 return config.lifecycle(resource);
+            }
+
+            @Override
+            public List<MoveStatement> moves() {
+                return config.moves();
+            }
+
+            @Override
+            public List<RemovedStatement> removed() {
+                return config.removed();
             }
         };
     }

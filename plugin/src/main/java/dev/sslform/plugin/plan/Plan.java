@@ -1,6 +1,7 @@
 package dev.sslform.plugin.plan;
 
 import dev.sslform.plugin.provider.Diagnostic;
+import dev.sslform.plugin.state.ResourceAddress;
 import dev.sslform.plugin.state.State;
 import java.util.List;
 import java.util.Map;
@@ -10,16 +11,50 @@ import java.util.Map;
  * order), what drifted, diagnostics, and the refreshed prior state (vanished instances dropped,
  * remote values read) that apply starts from, and {@code observed}: what the refresh saw of each
  * remote instance ({@link dev.sslform.plugin.provider.RemoteInstances#observed}), by instance id,
- * so a saved plan can tell later whether the world it was made for is still there.
+ * so a saved plan can tell later whether the world it was made for is still there; and
+ * {@code movedFrom}: the objects moved blocks renamed before planning, new address → old (the
+ * state change apply writes; no API call), {@code forgotten}: the objects removed blocks with
+ * {@code destroy = false} take out of state, with their last attributes (no API call either);
+ * {@code imported}: the objects import blocks bring into state, their ids by address.
  */
 public record Plan(PlanMode mode, List<ResourceChange> changes, List<Drift> drift, List<Diagnostic> diagnostics, State refreshed,
-                   Map<String, Map<String, Object>> observed) {
+                   Map<String, Map<String, Object>> observed, Map<ResourceAddress, ResourceAddress> movedFrom,
+                   Map<ResourceAddress, Map<String, Object>> forgotten, Map<ResourceAddress, String> imported) {
 
     public Plan {
+        imported = imported == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(imported));
+        forgotten = forgotten == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(forgotten));
+        movedFrom = movedFrom == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(movedFrom));
         changes = List.copyOf(changes);
         drift = List.copyOf(drift);
         diagnostics = List.copyOf(diagnostics);
         observed = observed == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(observed));
+    }
+
+    /** A plan that moved no objects. */
+    public Plan(PlanMode mode, List<ResourceChange> changes, List<Drift> drift, List<Diagnostic> diagnostics, State refreshed,
+                Map<String, Map<String, Object>> observed) {
+        this(mode, changes, drift, diagnostics, refreshed, observed, Map.of(), Map.of(), Map.of());
+    }
+
+    /** This plan, recording the objects import blocks bring into state (their ids by address). */
+    public Plan withImports(Map<ResourceAddress, String> ids) {
+        return ids.isEmpty() ? this : new Plan(mode, changes, drift, diagnostics, refreshed, observed, movedFrom, forgotten, ids);
+    }
+
+    /** This plan, recording the objects removed blocks with {@code destroy = false} take out of state (their attributes by address). */
+    public Plan withForgotten(Map<ResourceAddress, Map<String, Object>> gone) {
+        return gone.isEmpty() ? this : new Plan(mode, changes, drift, diagnostics, refreshed, observed, movedFrom, gone, imported);
+    }
+
+    /** This plan, recording that the objects now at {@code moved}'s keys were at its values in the prior state (moved blocks). */
+    public Plan withMoves(Map<ResourceAddress, ResourceAddress> moved) {
+        return moved.isEmpty() ? this : new Plan(mode, changes, drift, diagnostics, refreshed, observed, moved, forgotten, imported);
+    }
+
+    /** This plan with other diagnostics, everything else kept. */
+    public Plan withDiagnostics(List<Diagnostic> newDiagnostics) {
+        return new Plan(mode, changes, drift, newDiagnostics, refreshed, observed, movedFrom, forgotten, imported);
     }
 
     /** A plan that observed no remote objects (an error before the refresh, or tests). */
@@ -50,7 +85,7 @@ public record Plan(PlanMode mode, List<ResourceChange> changes, List<Drift> drif
 
     /** True when apply would change something; pending operations and drift alone do not count. */
     public boolean hasChanges() {
-        return changes.stream().anyMatch(ResourceChange::isChange);
+        return changes.stream().anyMatch(ResourceChange::isChange) || !movedFrom.isEmpty() || !forgotten.isEmpty() || !imported.isEmpty();
     }
 
     public long count(Action action) {

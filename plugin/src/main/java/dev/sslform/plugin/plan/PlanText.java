@@ -2,6 +2,7 @@ package dev.sslform.plugin.plan;
 
 import dev.sslform.plugin.provider.Diagnostic;
 import dev.sslform.plugin.provider.Values;
+import dev.sslform.plugin.state.ResourceAddress;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -89,14 +90,25 @@ public final class PlanText {
         } else {
             TreeSet<Action> used = new TreeSet<>();
             plan.changes().stream().filter(ResourceChange::isChange).forEach(c -> used.add(c.action()));
-            out.append("\nsslform used the selected providers to generate the following execution plan. Resource actions are"
-                    + " indicated with the following symbols:\n");
+            if (!used.isEmpty()) {
+                out.append("\nsslform used the selected providers to generate the following execution plan. Resource actions are"
+                        + " indicated with the following symbols:\n");
+            }
             for (Action a : used) {
                 out.append(a.symbol().length() == 3 ? a.symbol() : "  " + a.symbol()).append(' ').append(a.description()).append('\n');
             }
             out.append("\nsslform will perform the following actions:\n");
             for (ResourceChange c : plan.changes()) {
+                ResourceAddress movedFrom = plan.movedFrom().get(c.address());
                 if (!c.isChange()) {
+                    if (plan.imported().containsKey(c.address())) {
+                        out.append("\n  # ").append(c.address()).append(" will be imported\n");
+                        block(out, c.action().symbol(), c.type(), name(c.address().toString()), c.before(), c.after(), false);
+                    } else if (movedFrom != null) {
+                        // A rename by a moved block alone: only state changes.
+                        out.append("\n  # ").append(movedFrom).append(" has moved to ").append(c.address()).append('\n');
+                        block(out, c.action().symbol(), c.type(), name(c.address().toString()), c.before(), c.after(), false);
+                    }
                     continue;
                 }
                 out.append("\n  # ").append(c.address()).append(switch (c.action()) {
@@ -106,6 +118,12 @@ public final class PlanText {
                     case REPLACE -> c.requiresReplace().isEmpty() ? " will be replaced, as requested" : " must be replaced";
                     default -> "";
                 }).append('\n');
+                if (movedFrom != null) {
+                    out.append("  # (moved from ").append(movedFrom).append(")\n");
+                }
+                if (plan.imported().containsKey(c.address())) {
+                    out.append("  # (imported from \"").append(plan.imported().get(c.address())).append("\")\n");
+                }
                 for (String r : c.reasons()) {
                     out.append("  # (").append(r).append(")\n");
                 }
@@ -113,7 +131,13 @@ public final class PlanText {
                 block(out, sym, c.type(), at(c.address(), name(c.address().toString())), c.before(), c.after(),
                         c.action() == Action.CREATE, c.requiresReplace());
             }
-            out.append(String.format("%nPlan: %d to add, %d to change, %d to destroy.%n", plan.toAdd(), plan.toChange(), plan.toDestroy()));
+            plan.forgotten().forEach((a, before) -> {
+                out.append("\n  # ").append(a).append(" will no longer be managed by sslform\n");
+                block(out, ".", a.type(), name(a.toString()), before, before, false);
+            });
+            out.append(String.format("%nPlan: %s%d to add, %d to change, %d to destroy%s.%n",
+                    plan.imported().isEmpty() ? "" : plan.imported().size() + " to import, ", plan.toAdd(), plan.toChange(), plan.toDestroy(),
+                    plan.forgotten().isEmpty() ? "" : ", " + plan.forgotten().size() + " to forget"));
         }
         diagnostics(out, plan);
         return out.toString();

@@ -103,8 +103,34 @@ public final class Planner {
         if (!targets.isEmpty()) {
             diags.add(targetingWarning());
         }
+        // Refactoring first, as Terraform: moved blocks rename objects in the prior state before anything is read or planned.
+        Moves.Result moves = Moves.apply(config.moves(), prior, targets);
+        diags.addAll(moves.diagnostics());
+        if (moves.hasErrors()) {
+            return new Plan(mode, List.of(), List.of(), diags, prior);
+        }
+        Removals.Result removals = Removals.apply(config.removed(), moves.state(), config, targets);
+        diags.addAll(removals.diagnostics());
+        if (removals.hasErrors()) {
+            return new Plan(mode, List.of(), List.of(), diags, prior);
+        }
         try {
-            return plan(config, prior, mode, progress, remote, diags);
+            Imports.Result imports = mode == PlanMode.NORMAL
+                    ? Imports.apply(config.imports(), removals.state(), config, provider, remote, targets, progress)
+                    : new Imports.Result(removals.state(), Map.of(), List.of());
+            diags.addAll(imports.diagnostics());
+            if (imports.hasErrors()) {
+                return new Plan(mode, List.of(), List.of(), diags, prior);
+            }
+            Plan planned = plan(config, imports.state(), mode, progress, remote, diags).withMoves(moves.movedFrom())
+                    .withForgotten(removals.forgotten()).withImports(imports.imported());
+            List<Diagnostic> notDeclared = Imports.notInConfiguration(imports.imported(), planned.changes());
+            if (!notDeclared.isEmpty()) {
+                List<Diagnostic> all = new ArrayList<>(planned.diagnostics());
+                all.addAll(notDeclared);
+                return new Plan(mode, List.of(), planned.drift(), all, prior);
+            }
+            return planned;
         } catch (ApiError e) {
             diags.add(Applier.diagnostic(null, e));
             return new Plan(mode, List.of(), List.of(), diags, prior);
@@ -139,6 +165,7 @@ public final class Planner {
             }
             desired = config.resources(data).stream().filter(d -> targeted(targets, d.address())).toList();
             diags.addAll(config.problems());
+            diags.addAll(Moves.stillDeclared(config.moves(), desired, config));
         }
         Map<ResourceAddress, Map<String, Object>> configs = new LinkedHashMap<>();
         Set<String> ids = new HashSet<>();
@@ -263,6 +290,10 @@ public final class Planner {
         changes.sort(Comparator.comparing(c -> c.address().toString()));
         // prevent_destroy: a plan that destroys (or replaces) an instance of a protected block is an error, and makes no plan.
         boolean refused = false;
+        // A rename without a moved block must not disable SSL under the new address (see SameInstance).
+        List<Diagnostic> sameInstance = SameInstance.conflicts(changes);
+        diags.addAll(sameInstance);
+        refused = !sameInstance.isEmpty();
         for (ResourceChange c : changes) {
             LifecycleRules rules = config.lifecycle(c.address().resource());
             if (rules.preventDestroy() && (c.action() == Action.DELETE || c.action() == Action.REPLACE)) {

@@ -14,7 +14,7 @@ class CommandHelpTest {
     @ParameterizedTest
     @ValueSource(strings = {"validate", "plan", "apply", "destroy", "import", "show", "state", "state list", "state show",
             "state rm", "version", "force-unlock", "init", "output", "workspace", "workspace new", "workspace select",
-            "workspace list", "workspace show", "workspace delete", "providers", "providers schema", "state pull", "state push"})
+            "workspace list", "workspace show", "workspace delete", "providers", "providers schema", "state pull", "state push", "state mv"})
     void every_command_prints_its_usage_for_help(String command) {
         String[] words = (command + " --help").split(" ");
         CliRunner.Result r = CliRunner.run(Map.of(), words);

@@ -66,6 +66,10 @@ class LanguageRuleTest {
             entry("data.lifecycle.postcondition", "cli.ConditionsAcceptanceTest#data_source_conditions_run_before_and_after_the_read"),
             entry("check", "cli.ConditionsAcceptanceTest#a_failing_check_is_a_warning_and_apply_goes_on"),
             entry("check.assert", "cli.ConditionsAcceptanceTest#a_failing_check_is_a_warning_and_apply_goes_on"),
+            entry("moved", "cli.RefactoringAcceptanceTest#a_rename_with_a_moved_block_changes_only_state_and_calls_no_write_action"),
+            entry("removed", "cli.RefactoringAcceptanceTest#removed_with_destroy_false_forgets_the_object_without_any_api_call"),
+            entry("removed.lifecycle", "cli.RefactoringAcceptanceTest#removed_with_destroy_true_destroys_and_a_still_declared_resource_is_an_error"),
+            entry("import", "cli.RefactoringAcceptanceTest#an_import_block_is_planned_as_an_import_and_applied_by_writing_state_without_a_change_call"),
             entry("check.data", "cli.ConditionsAcceptanceTest#a_check_reads_its_scoped_data_source_and_only_its_assertions_see_it"));
 
     @Test

@@ -1,0 +1,220 @@
+package dev.sslform.plugin.config;
+
+import dev.sslform.plugin.config.diag.Diagnostics;
+import dev.sslform.plugin.config.diag.SourceRange;
+import dev.sslform.plugin.config.syntax.Attribute;
+import dev.sslform.plugin.config.syntax.Block;
+import dev.sslform.plugin.config.syntax.Expr;
+import dev.sslform.plugin.config.value.NumberValue;
+import dev.sslform.plugin.config.value.StringValue;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Decodes {@code moved} blocks (Terraform's refactoring statements). Addresses are static
+ * references to managed resources or their instances in this (the root) module; a module address
+ * is refused, since sslform has no modules, and a data source cannot be moved.
+ */
+final class RefactoringDecoder {
+
+    private static final Pattern ADDRESS = Pattern.compile("[A-Za-z_][A-Za-z0-9_-]*\\.[A-Za-z_][A-Za-z0-9_-]*(\\[(\\d+|\"[^\"]*\")\\])?");
+
+    final List<MovedBlock> moved = new ArrayList<>();
+    final List<RemovedBlock> removed = new ArrayList<>();
+    final List<ImportBlock> imports = new ArrayList<>();
+
+    void importBlock(Block b, Diagnostics diags) {
+        if (!b.labels().isEmpty()) {
+            diags.error("Extraneous label for import", "No labels are expected for import blocks.", b.labelRanges().get(0));
+            return;
+        }
+        for (Block inner : b.body().blocks()) {
+            diags.error("Unsupported block type", "Blocks of type \"" + inner.type() + "\" are not expected here.", inner.typeRange());
+        }
+        String to = null;
+        String id = null;
+        boolean ok = true;
+        for (Attribute a : b.body().attributes()) {
+            switch (a.name()) {
+                case "to" -> to = address(a, diags);
+                case "id" -> {
+                    if (a.expr() instanceof Expr.Template t && t.isLiteral() && t.parts().size() == 1
+                            && t.parts().get(0) instanceof Expr.Literal l && l.value() instanceof StringValue s) {
+                        id = s.value();
+                    } else {
+                        diags.error("Invalid import id", "An import id other than a literal string is not supported: sslform reads import"
+                                + " blocks before evaluating variables. Write the instance id as a quoted string.", a.expr().range());
+                        ok = false;
+                    }
+                }
+                default -> {
+                    ok = false;
+                    if (!Language.refuse("import." + a.name(), a.nameRange(), diags)) {
+                        diags.error("Unsupported argument", "An argument named \"" + a.name() + "\" is not expected here.", a.nameRange());
+                    }
+                }
+            }
+        }
+        for (String required : new String[] {"to", "id"}) {
+            if (b.body().attribute(required).isEmpty()) {
+                diags.error("Missing required argument", "The argument \"" + required + "\" is required, but no definition was found.",
+                        b.defRange());
+                ok = false;
+            }
+        }
+        if (ok && to != null && id != null) {
+            imports.add(new ImportBlock(to, id, b.defRange()));
+        }
+    }
+
+    void removed(Block b, Diagnostics diags) {
+        if (!b.labels().isEmpty()) {
+            diags.error("Extraneous label for removed", "No labels are expected for removed blocks.", b.labelRanges().get(0));
+            return;
+        }
+        String from = null;
+        for (Attribute a : b.body().attributes()) {
+            if (a.name().equals("from")) {
+                from = address(a, diags);
+                if (from != null && from.contains("[")) {
+                    diags.error("Resource instance keys not allowed", "Resource address must be a resource (e.g. \"test_instance.foo\"), not"
+                            + " a resource instance (e.g. \"test_instance.foo[1]\").", a.expr().range());
+                    from = null;
+                }
+            } else {
+                diags.error("Unsupported argument", "An argument named \"" + a.name() + "\" is not expected here.", a.nameRange());
+            }
+        }
+        if (b.body().attribute("from").isEmpty()) {
+            diags.error("Missing required argument", "The argument \"from\" is required, but no definition was found.", b.defRange());
+        }
+        boolean destroy = true;
+        boolean ok = true;
+        for (Block inner : b.body().blocks()) {
+            if (!inner.type().equals("lifecycle")) {
+                if (!Language.refuse("removed." + inner.type(), inner.typeRange(), diags)) {
+                    diags.error("Unsupported block type", "Blocks of type \"" + inner.type() + "\" are not expected here.", inner.typeRange());
+                }
+                ok = false;
+                continue;
+            }
+            for (Block nested : inner.body().blocks()) {
+                diags.error("Unsupported block type", "Blocks of type \"" + nested.type() + "\" are not expected here.", nested.typeRange());
+                ok = false;
+            }
+            for (Attribute a : inner.body().attributes()) {
+                if (!a.name().equals("destroy")) {
+                    diags.error("Unsupported argument", "An argument named \"" + a.name() + "\" is not expected here: a removed block's"
+                            + " lifecycle takes only \"destroy\".", a.nameRange());
+                    ok = false;
+                } else if (a.expr() instanceof Expr.Literal l && l.value() instanceof dev.sslform.plugin.config.value.BoolValue v) {
+                    destroy = v.value();
+                } else {
+                    diags.error("Invalid expression", "\"destroy\" must be the literal true or false.", a.expr().range());
+                    ok = false;
+                }
+            }
+        }
+        if (from != null && ok) {
+            removed.add(new RemovedBlock(from, destroy, b.defRange()));
+        }
+    }
+
+    void moved(Block b, Diagnostics diags) {
+        if (!b.labels().isEmpty()) {
+            diags.error("Extraneous label for moved", "No labels are expected for moved blocks.", b.labelRanges().get(0));
+            return;
+        }
+        for (Block inner : b.body().blocks()) {
+            diags.error("Unsupported block type", "Blocks of type \"" + inner.type() + "\" are not expected here.", inner.typeRange());
+        }
+        String from = null;
+        String to = null;
+        for (Attribute a : b.body().attributes()) {
+            switch (a.name()) {
+                case "from" -> from = address(a, diags);
+                case "to" -> to = address(a, diags);
+                default -> diags.error("Unsupported argument", "An argument named \"" + a.name() + "\" is not expected here.", a.nameRange());
+            }
+        }
+        for (String required : new String[] {"from", "to"}) {
+            if (b.body().attribute(required).isEmpty()) {
+                diags.error("Missing required argument", "The argument \"" + required + "\" is required, but no definition was found.",
+                        b.defRange());
+            }
+        }
+        if (from == null || to == null) {
+            return;
+        }
+        SourceRange at = b.body().attribute("to").get().expr().range();
+        String fromType = from.substring(0, from.indexOf('.'));
+        String toType = to.substring(0, to.indexOf('.'));
+        if (!fromType.equals(toType)) {
+            diags.error("Resource type mismatch", "This statement declares a move from " + from + " to " + to
+                    + ", which is a resource of a different type.", at);
+            return;
+        }
+        if (from.equals(to)) {
+            diags.error("Redundant move statement", "This statement declares a move from " + from
+                    + " to the same address, which is the same as not declaring this move at all.", b.defRange());
+            return;
+        }
+        moved.add(new MovedBlock(from, to, b.defRange()));
+    }
+
+    /** The canonical text of a static resource (instance) address, or null after reporting why not. */
+    private static String address(Attribute a, Diagnostics diags) {
+        String text = text(a.expr());
+        if (text != null && (text.startsWith("module.") || text.equals("module"))) {
+            diags.error("Unsupported module address", "sslform does not support modules, so a moved block can only refer to resources of"
+                    + " this configuration (type.name or type.name[key]).", a.expr().range());
+            return null;
+        }
+        if (text != null && text.startsWith("data.")) {
+            diags.error("Invalid \"moved\" address", "Data sources cannot be moved: they have no state that belongs to an address."
+                    + " Only managed resources can be the \"" + a.name() + "\" of a moved block.", a.expr().range());
+            return null;
+        }
+        if (text == null || !ADDRESS.matcher(text).matches()) {
+            diags.error("Invalid address", "A single static reference to a resource or resource instance is required"
+                    + " (type.name, type.name[0] or type.name[\"key\"]): no calculations, function calls or splats.", a.expr().range());
+            return null;
+        }
+        return text;
+    }
+
+    private static String text(Expr e) {
+        if (e instanceof Expr.Variable v) {
+            return v.name();
+        }
+        if (e instanceof Expr.GetAttr g) {
+            String base = text(g.object());
+            return base == null ? null : base + "." + g.name();
+        }
+        if (e instanceof Expr.Index i) {
+            String base = text(i.collection());
+            if (base == null) {
+                return null;
+            }
+            Expr k = i.key() instanceof Expr.Template t && t.isLiteral() && t.parts().size() == 1 ? t.parts().get(0) : i.key();
+            if (k instanceof Expr.Literal l && l.value() instanceof NumberValue n) {
+                try {
+                    return base + "[" + n.value().toBigIntegerExact() + "]";
+                } catch (ArithmeticException notWhole) {
+                    return null;
+                }
+            }
+            if (k instanceof Expr.Literal l && l.value() instanceof StringValue s) {
+                return base + "[\"" + s.value() + "\"]";
+            }
+            return null;
+        }
+        // The JSON syntax writes the reference as a string.
+        if (e instanceof Expr.Template t && t.isLiteral() && t.parts().size() == 1 && t.parts().get(0) instanceof Expr.Literal l
+                && l.value() instanceof StringValue s) {
+            return s.value();
+        }
+        return null;
+    }
+}
