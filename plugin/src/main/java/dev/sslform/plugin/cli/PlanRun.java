@@ -317,7 +317,8 @@ final class PlanRun {
     }
 
     /** A diagnostic to {@code text} (the human view), or as a JSON UI message with -json. */
-    private static void show(EngineCommand cmd, java.io.PrintWriter text, Diagnostic d) {
+    /** {@code d} as a diagnostic message of the machine-readable UI under {@code -json}, else as text on {@code text}. */
+    static void show(EngineCommand cmd, java.io.PrintWriter text, Diagnostic d) {
         if (cmd.jsonUi != null) {
             cmd.jsonUi.diagnostic(d);
         } else {

@@ -1,7 +1,6 @@
 package dev.sslform.plugin.cli;
 
 import dev.sslform.plugin.plan.ApplyResult;
-import dev.sslform.plugin.plan.PlanText;
 import dev.sslform.plugin.plan.UnsavedState;
 import dev.sslform.plugin.provider.Diagnostic;
 import dev.sslform.plugin.state.ResourceAddress;
@@ -26,7 +25,10 @@ final class StateRecovery {
     private StateRecovery() {
     }
 
-    /** Prints the failure (to stderr) and writes errored.tfstate when needed. */
+    /**
+     * Prints the failure (to stderr, or as diagnostic messages of the machine-readable UI under
+     * {@code -json}) and writes errored.tfstate when needed.
+     */
     static void report(EngineCommand cmd, ApplyResult result, String location) {
         UnsavedState u = result.unsaved();
         StringBuilder sb = new StringBuilder();
@@ -36,18 +38,18 @@ final class StateRecovery {
                 .append(result.changed()).append(" changed, ").append(result.destroyed()).append(" destroyed.");
         list(sb, "Still running remotely (sslform stopped waiting for them)", result.stillRunning());
         list(sb, "Not started (run apply again once state can be written)", result.notStarted());
-        cmd.err().print(PlanText.diagnostic(Diagnostic.error(null, "Failed to save state", sb.toString())));
+        PlanRun.show(cmd, cmd.err(), Diagnostic.error(null, "Failed to save state", sb.toString()));
         if (u.storedOnRetry()) {
-            cmd.err().print(PlanText.diagnostic(Diagnostic.error(null, "State written on retry",
+            PlanRun.show(cmd, cmd.err(), Diagnostic.error(null, "State written on retry",
                     "A last attempt at the end of the apply stored the state, with every operation above. Run apply again to make"
-                            + " the changes that were not started.")));
+                            + " the changes that were not started."));
             cmd.err().flush();
             return;
         }
         if (u.operations().isEmpty()) {
-            cmd.err().print(PlanText.diagnostic(Diagnostic.error(null, "State not updated",
+            PlanRun.show(cmd, cmd.err(), Diagnostic.error(null, "State not updated",
                     "Nothing done remotely is missing from the stored state (a retry of the write failed, but every operation"
-                            + " started is recorded there, at least as requested). Fix the cause and run apply again.")));
+                            + " started is recorded there, at least as requested). Fix the cause and run apply again."));
             cmd.err().flush();
             return;
         }
@@ -72,8 +74,9 @@ final class StateRecovery {
                 .append("Each operation above was recorded as requested before it was sent, so once state can be written again the next")
                 .append(" plan or apply reads it back from the API and adopts it instead of sending it twice. If another writer changed")
                 .append(" the state meanwhile (a serial conflict), compare that state with ").append(ERRORED_FILE)
-                .append(" before storing either.");
-        cmd.err().print(PlanText.diagnostic(Diagnostic.error(null, "Failed to persist state to backend", block.toString())));
+                .append(" before storing either; `sslform state push ").append(ERRORED_FILE)
+                .append("` stores this one (it checks lineage and serial; -force overrides).");
+        PlanRun.show(cmd, cmd.err(), Diagnostic.error(null, "Failed to persist state to backend", block.toString()));
         cmd.err().flush();
     }
 

@@ -134,4 +134,39 @@ class StateWriteFailureTest {
         EngineCliRunner.Result plan = run(cli(mock.sleeper()), "plan", "-detailed-exitcode");
         assertEquals(0, plan.code(), plan.all());
     }
+
+    @Test
+    void under_json_the_recovery_block_is_a_diagnostic_message_of_the_machine_readable_ui() throws Exception {
+        AtomicBoolean bumped = new AtomicBoolean();
+        Sleeper base = mock.sleeper();
+        Sleeper sabotage = d -> {
+            if (bumped.compareAndSet(false, true)) {
+                bumpSerial();
+            }
+            base.sleep(d);
+        };
+
+        EngineCliRunner.Result apply = run(cli(sabotage), "apply", "-json", "-auto-approve", "-parallelism", "1");
+
+        assertEquals(1, apply.code(), apply.all());
+        assertEquals(1, modifies().size(), apply.all());
+        List<JsonNode> diagnostics = new ArrayList<>();
+        for (String line : apply.out().split("\n")) {
+            JsonNode m = JSON.readTree(line); // every line of stdout is one JSON message
+            if (m.path("type").asText().equals("diagnostic")) {
+                diagnostics.add(m);
+            }
+        }
+        List<String> summaries = diagnostics.stream().map(m -> m.path("diagnostic").path("summary").asText()).toList();
+        assertTrue(summaries.contains("Failed to save state") && summaries.contains("Failed to persist state to backend"), apply.out());
+        JsonNode block = diagnostics.stream().filter(m -> m.path("diagnostic").path("summary").asText()
+                .equals("Failed to persist state to backend")).findFirst().orElseThrow();
+        assertEquals("error", block.path("@level").asText());
+        assertEquals("error", block.path("diagnostic").path("severity").asText());
+        String first = modifies().get(0).path("parameters").path("InstanceId").asText();
+        assertTrue(block.path("diagnostic").path("detail").asText().contains(first), block.toString());
+        assertTrue(block.path("diagnostic").path("detail").asText().contains("state push errored.tfstate"), block.toString());
+        assertFalse(apply.err().contains("Failed to persist state"), "not printed as text as well: " + apply.err());
+        assertTrue(Files.exists(dir.resolve("errored.tfstate")));
+    }
 }
