@@ -6,15 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.sslform.plugin.testkit.MockCloudHarness;
 import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Instant;
-import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Custom conditions and checks against in-process mockcloud through the CLI: preconditions and
@@ -22,40 +16,13 @@ import org.junit.jupiter.api.io.TempDir;
  * {@code checks}, and variable validation in plan and apply. Each asserts the exit code, the
  * error_message, and (through the request journal) whether anything was changed.
  */
-class ConditionsAcceptanceTest {
+class ConditionsAcceptanceTest extends InProcessAcceptance {
 
-    static final String TYPE = "tencentcloud_sqlserver_db_instance_ssl_config";
-    static final String ADDR = TYPE + ".orders";
     static final String ID = "mssql-cond0001";
 
-    @TempDir
-    Path dir;
-
-    MockCloudHarness mock;
-    EngineCliRunner cli;
-
-    @BeforeEach
-    void start() {
-        mock = new MockCloudHarness(Instant.parse("2026-12-01T09:05:00Z"));
-        cli = new EngineCliRunner(Map.of("TENCENTCLOUD_SECRET_ID", MockCloudHarness.SECRET_ID,
-                "TENCENTCLOUD_SECRET_KEY", MockCloudHarness.SECRET_KEY), mock.clock(), mock.sleeper());
-        mock.createInstance(ID, "03:00");
-    }
-
-    @AfterEach
-    void stop() {
-        mock.close();
-    }
-
-    void write(String body) throws Exception {
-        Files.writeString(dir.resolve("main.tf"), """
-                provider "tencentcloud" {
-                  region   = "ap-guangzhou"
-                  endpoint = "%s"
-                }
-
-                %s
-                """.formatted(mock.endpointUrl(), body));
+    @Override
+    List<String> instances() {
+        return List.of(ID);
     }
 
     /** The SSL resource with {@code inLifecycle} in its lifecycle block, plus {@code extra} top-level blocks. */
@@ -70,13 +37,6 @@ class ConditionsAcceptanceTest {
                 }
                 %s
                 """.formatted(TYPE, ID, inLifecycle, extra));
-    }
-
-    EngineCliRunner.Result run(String... args) {
-        String[] full = new String[args.length + 1];
-        full[0] = "-chdir=" + dir;
-        System.arraycopy(args, 0, full, 1, args.length);
-        return cli.run(full);
     }
 
     long calls(String action) {

@@ -4,61 +4,21 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.sslform.plugin.testkit.MockCloudHarness;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Instant;
-import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Behaviour tests for language constructs that no other test owns (LanguageRuleTest maps every
  * supported construct to one): descriptions, locals, count and for_each on data sources,
  * depends_on on outputs and data sources, and a sensitive output staying hidden when it goes away.
  */
-class LanguageConstructsTest {
+class LanguageConstructsTest extends InProcessAcceptance {
 
-    static final String TYPE = "tencentcloud_sqlserver_db_instance_ssl_config";
     static final String ID = "mssql-lang0001";
 
-    @TempDir
-    Path dir;
-
-    MockCloudHarness mock;
-    EngineCliRunner cli;
-
-    @BeforeEach
-    void start() {
-        mock = new MockCloudHarness(Instant.parse("2026-12-01T09:05:00Z"));
-        cli = new EngineCliRunner(Map.of("TENCENTCLOUD_SECRET_ID", MockCloudHarness.SECRET_ID,
-                "TENCENTCLOUD_SECRET_KEY", MockCloudHarness.SECRET_KEY), mock.clock(), mock.sleeper());
-        mock.createInstance(ID, "03:00");
-    }
-
-    @AfterEach
-    void stop() {
-        mock.close();
-    }
-
-    void write(String body) throws Exception {
-        Files.writeString(dir.resolve("main.tf"), """
-                provider "tencentcloud" {
-                  region   = "ap-guangzhou"
-                  endpoint = "%s"
-                }
-
-                %s
-                """.formatted(mock.endpointUrl(), body));
-    }
-
-    EngineCliRunner.Result run(String... args) {
-        String[] full = new String[args.length + 1];
-        full[0] = "-chdir=" + dir;
-        System.arraycopy(args, 0, full, 1, args.length);
-        return cli.run(full);
+    @Override
+    List<String> instances() {
+        return List.of(ID);
     }
 
     @Test

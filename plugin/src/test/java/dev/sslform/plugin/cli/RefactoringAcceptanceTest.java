@@ -4,56 +4,23 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.sslform.plugin.testkit.MockCloudHarness;
 import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Instant;
-import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Refactoring (issue 13, item 6) against in-process mockcloud through the CLI: moved blocks, a
  * rename without one, and import's check of its target address. Each test checks the exit code,
  * the message, state, and what reached the API (the request journal).
  */
-class RefactoringAcceptanceTest {
+class RefactoringAcceptanceTest extends InProcessAcceptance {
 
-    static final String TYPE = "tencentcloud_sqlserver_db_instance_ssl_config";
     static final String ID = "mssql-move0001";
     static final String ID2 = "mssql-move0002";
 
-    @TempDir
-    Path dir;
-
-    MockCloudHarness mock;
-    EngineCliRunner cli;
-
-    @BeforeEach
-    void start() {
-        mock = new MockCloudHarness(Instant.parse("2026-12-01T09:05:00Z"));
-        cli = new EngineCliRunner(Map.of("TENCENTCLOUD_SECRET_ID", MockCloudHarness.SECRET_ID,
-                "TENCENTCLOUD_SECRET_KEY", MockCloudHarness.SECRET_KEY), mock.clock(), mock.sleeper());
-        mock.createInstance(ID, "03:00");
-        mock.createInstance(ID2, "03:00");
-    }
-
-    @AfterEach
-    void stop() {
-        mock.close();
-    }
-
-    void write(String body) throws Exception {
-        Files.writeString(dir.resolve("main.tf"), """
-                provider "tencentcloud" {
-                  region   = "ap-guangzhou"
-                  endpoint = "%s"
-                }
-
-                %s
-                """.formatted(mock.endpointUrl(), body));
+    @Override
+    List<String> instances() {
+        return List.of(ID, ID2);
     }
 
     /** An SSL resource named {@code name} (with {@code meta}, e.g. a count) that enables SSL on {@code id} and disables it on destroy. */
@@ -70,13 +37,6 @@ class RefactoringAcceptanceTest {
 
     static String moved(String from, String to) {
         return "moved {\n  from = " + from + "\n  to   = " + to + "\n}\n";
-    }
-
-    EngineCliRunner.Result run(String... args) {
-        String[] full = new String[args.length + 1];
-        full[0] = "-chdir=" + dir;
-        System.arraycopy(args, 0, full, 1, args.length);
-        return cli.run(full);
     }
 
     /** Calls of the actions that change something remotely. */

@@ -6,57 +6,24 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.sslform.plugin.testkit.MockCloudHarness;
 import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Instant;
-import java.util.Map;
+import java.util.List;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Issue 13, item 3: sensitivity flows from {@code variable { sensitive = true }} through every
  * expression into plan, apply, show, destroy, plan JSON, outputs and diagnostics, against
  * in-process mockcloud through the CLI; state keeps the values.
  */
-class SensitiveValuesAcceptanceTest {
+class SensitiveValuesAcceptanceTest extends InProcessAcceptance {
 
-    static final String TYPE = "tencentcloud_sqlserver_db_instance_ssl_config";
-    static final String ADDR = TYPE + ".orders";
     static final String ID = "mssql-sens0001";
     static final ObjectMapper JSON = new ObjectMapper();
 
-    @TempDir
-    Path dir;
-
-    MockCloudHarness mock;
-    EngineCliRunner cli;
-
-    @BeforeEach
-    void start() {
-        mock = new MockCloudHarness(Instant.parse("2026-12-01T09:05:00Z"));
-        cli = new EngineCliRunner(Map.of("TENCENTCLOUD_SECRET_ID", MockCloudHarness.SECRET_ID,
-                "TENCENTCLOUD_SECRET_KEY", MockCloudHarness.SECRET_KEY), mock.clock(), mock.sleeper());
-        mock.createInstance(ID, "03:00");
-    }
-
-    @AfterEach
-    void stop() {
-        mock.close();
-    }
-
-    void write(String body) throws Exception {
-        Files.writeString(dir.resolve("main.tf"), """
-                provider "tencentcloud" {
-                  region   = "ap-guangzhou"
-                  endpoint = "%s"
-                }
-
-                %s
-                """.formatted(mock.endpointUrl(), body));
+    @Override
+    List<String> instances() {
+        return List.of(ID);
     }
 
     /** A resource whose renew_before_days comes from a sensitive variable, and a sensitive output of it. */
@@ -80,13 +47,6 @@ class SensitiveValuesAcceptanceTest {
                   sensitive = true
                 }
                 """.formatted(days, TYPE, ID, ADDR));
-    }
-
-    EngineCliRunner.Result run(String... args) {
-        String[] full = new String[args.length + 1];
-        full[0] = "-chdir=" + dir;
-        System.arraycopy(args, 0, full, 1, args.length);
-        return cli.run(full);
     }
 
     long modifyCalls() {
