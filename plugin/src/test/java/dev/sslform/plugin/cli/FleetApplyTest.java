@@ -110,8 +110,15 @@ class FleetApplyTest {
             int ids = d.path("parameters").path("InstanceIdSet").size();
             assertTrue(ids >= 1 && ids <= 8, "watch call with " + ids + " ids");
         }
-        // Each flow was asked about once, when the watch saw its instance back at running.
-        assertEquals(FLEET, journal("DescribeFlowStatus").size());
+        // Each flow is confirmed with DescribeFlowStatus. Exactly once per flow holds on one virtual
+        // clock (FlowWaiterTest.concurrent_waiters_share_one_batched_watch, with SteppedSleeper);
+        // here eight real threads advance the mock's clock as each sleeps while others are in a
+        // 200 ms call, so a flow can pass its first direct poll (at 2 s of virtual time) before the
+        // watch has seen it busy: one extra call for such a flow, depending on the interleaving
+        // (31 of 24 seen once at load 25). What must hold whatever the interleaving: every flow
+        // asked about, and never the per-flow polling the watch replaced (2 s, 4 s, 8 s, 10 s …).
+        int flowCalls = journal("DescribeFlowStatus").size();
+        assertTrue(flowCalls >= FLEET && flowCalls <= 2 * FLEET, "DescribeFlowStatus calls for " + FLEET + " flows: " + flowCalls);
 
         EngineCliRunner.Result plan = run("plan", "-detailed-exitcode", "-parallelism", "50");
         assertEquals(0, plan.code(), plan.all());
