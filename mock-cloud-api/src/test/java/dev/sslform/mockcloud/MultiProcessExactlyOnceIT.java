@@ -28,7 +28,6 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Two mockcloud servers on one PostgreSQL database, each with its own manual clock, advance
@@ -95,7 +94,12 @@ class MultiProcessExactlyOnceIT {
                 int ranByB = runs.get(1).get(5, TimeUnit.MINUTES);
                 System.out.printf("transitions run: server A %d, server B %d%n", ranByA, ranByB);
                 assertEquals(2 * INSTANCES, ranByA + ranByB, "a pick-up and a completion per operation, each run once");
-                assertTrue(ranByA > 0 && ranByB > 0, "both servers took a share of the work");
+                // Not asserted: that each server ran some of it. Both reach every step together, and
+                // whichever reaches the store first claims the whole wave of due rows (the other
+                // finds them taken and runs none); on a quiet machine the barrier's last arrival is
+                // that one every time (A 0, B 600 seen), so a share depends on scheduling, not on
+                // the store. What the store guarantees is asserted: the total above, and below one
+                // certificate and one finished flow per instance, whoever ran them.
             } finally {
                 threads.shutdownNow();
             }
