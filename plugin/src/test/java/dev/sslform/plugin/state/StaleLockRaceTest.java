@@ -77,26 +77,27 @@ class StaleLockRaceTest {
         }
     }
 
-    /** Run in a child JVM: tries once to take each lock file named on the command line; prints the ones it got. */
+    /**
+     * Run in a child JVM: waits for the parent's go (a line on stdin), tries once to take each lock
+     * file named on the command line, prints the ones it got, then holds them until stdin closes:
+     * a lock whose holder exited is stale and may rightly be taken again, so holders stay alive
+     * until every process has tried.
+     */
     public static void main(String[] args) throws Exception {
-        Path go = Path.of(args[0]);
-        while (!Files.exists(go)) {
-            Thread.onSpinWait();
+        if (System.in.read() == -1) {
+            return;
         }
         StringBuilder got = new StringBuilder();
-        for (int i = 1; i < args.length; i++) {
-            Optional<Lock> l = new LockFile(Path.of(args[i])).tryLock(mine("p" + ProcessHandle.current().pid() + "-" + i), new LockInfo[1]);
+        for (String arg : args) {
+            Optional<Lock> l = new LockFile(Path.of(arg)).tryLock(mine("p" + ProcessHandle.current().pid() + "-" + arg), new LockInfo[1]);
             if (l.isPresent()) {
-                got.append(args[i]).append('\n');
+                got.append(arg).append('\n');
             }
         }
         System.out.print(got + "END\n");
         System.out.flush();
-        // Holders stay alive until every process has tried: a lock whose holder exited is stale and
-        // may rightly be taken again.
-        Path done = Path.of(args[0] + ".done");
-        while (!Files.exists(done)) {
-            Thread.sleep(10);
+        while (System.in.read() != -1) {
+            // held until the parent closes our stdin
         }
     }
 
@@ -106,8 +107,6 @@ class StaleLockRaceTest {
         int locks = 60;
         long dead = deadPid();
         List<String> args = new ArrayList<>();
-        Path go = dir.resolve("go");
-        args.add(go.toString());
         for (int i = 0; i < locks; i++) {
             Path lockPath = dir.resolve("p" + i + ".tfstate.lock.info");
             writeStaleLock(lockPath, dead, "dead-" + i);
@@ -120,7 +119,10 @@ class StaleLockRaceTest {
             cmd.addAll(args);
             children.add(new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.INHERIT).start());
         }
-        Files.createFile(go);
+        for (Process c : children) { // go: every child tries at once, as soon as its JVM is up
+            c.getOutputStream().write('\n');
+            c.getOutputStream().flush();
+        }
         List<String> won = new ArrayList<>();
         for (Process c : children) {
             var in = new java.io.BufferedReader(new java.io.InputStreamReader(c.getInputStream()));
@@ -128,13 +130,14 @@ class StaleLockRaceTest {
                 won.add(line);
             }
         }
-        Files.createFile(dir.resolve("go.done"));
+        for (Process c : children) {
+            c.getOutputStream().close(); // every process has tried: holders may exit
+        }
         for (Process c : children) {
             assertTrue(c.waitFor(120, TimeUnit.SECONDS));
             assertEquals(0, c.exitValue());
         }
-        for (int i = 1; i < args.size(); i++) {
-            String lock = args.get(i);
+        for (String lock : args) {
             assertEquals(1, won.stream().filter(lock::equals).count(), lock + " taken by exactly one process: " + won);
         }
     }
