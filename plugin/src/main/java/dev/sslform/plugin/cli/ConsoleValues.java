@@ -183,7 +183,7 @@ final class ConsoleValues {
                 case '\t' -> sb.append("\\t");
                 case 0x0b -> sb.append("\\v");
                 default -> {
-                    if (printable(cp)) {
+                    if (dev.sslform.plugin.config.format.GoPrint.isPrint(cp)) {
                         sb.appendCodePoint(cp);
                     } else if (cp < ' ' || cp == 0x7f) {
                         sb.append(String.format("\\x%02x", cp));
@@ -198,20 +198,4 @@ final class ConsoleValues {
         return sb.append('"').toString();
     }
 
-    /** Go's unicode.IsPrint: letters, marks, numbers, punctuation, symbols and the ASCII space. */
-    private static boolean printable(int cp) {
-        if (cp == ' ') {
-            return true;
-        }
-        return switch (Character.getType(cp)) {
-            case Character.UPPERCASE_LETTER, Character.LOWERCASE_LETTER, Character.TITLECASE_LETTER, Character.MODIFIER_LETTER,
-                 Character.OTHER_LETTER, Character.NON_SPACING_MARK, Character.ENCLOSING_MARK, Character.COMBINING_SPACING_MARK,
-                 Character.DECIMAL_DIGIT_NUMBER, Character.LETTER_NUMBER, Character.OTHER_NUMBER,
-                 Character.CONNECTOR_PUNCTUATION, Character.DASH_PUNCTUATION, Character.START_PUNCTUATION,
-                 Character.END_PUNCTUATION, Character.INITIAL_QUOTE_PUNCTUATION, Character.FINAL_QUOTE_PUNCTUATION,
-                 Character.OTHER_PUNCTUATION, Character.MATH_SYMBOL, Character.CURRENCY_SYMBOL, Character.MODIFIER_SYMBOL,
-                 Character.OTHER_SYMBOL -> true;
-            default -> false;
-        };
-    }
 }

@@ -181,7 +181,7 @@ final class TerraformCleanups {
                     }
                 }
                 default -> {
-                    if (printable(cp)) {
+                    if (GoPrint.isPrint(cp)) {
                         sb.appendCodePoint(cp);
                     } else if (cp < 0x10000) {
                         sb.append(String.format("\\u%04x", cp));
@@ -194,20 +194,4 @@ final class TerraformCleanups {
         return sb.toString();
     }
 
-    /** Go's unicode.IsPrint: letters, marks, numbers, punctuation, symbols and the ASCII space. */
-    private static boolean printable(int cp) {
-        if (cp == ' ') {
-            return true;
-        }
-        return switch (Character.getType(cp)) {
-            case Character.UPPERCASE_LETTER, Character.LOWERCASE_LETTER, Character.TITLECASE_LETTER, Character.MODIFIER_LETTER,
-                 Character.OTHER_LETTER, Character.NON_SPACING_MARK, Character.ENCLOSING_MARK, Character.COMBINING_SPACING_MARK,
-                 Character.DECIMAL_DIGIT_NUMBER, Character.LETTER_NUMBER, Character.OTHER_NUMBER,
-                 Character.CONNECTOR_PUNCTUATION, Character.DASH_PUNCTUATION, Character.START_PUNCTUATION,
-                 Character.END_PUNCTUATION, Character.INITIAL_QUOTE_PUNCTUATION, Character.FINAL_QUOTE_PUNCTUATION,
-                 Character.OTHER_PUNCTUATION, Character.MATH_SYMBOL, Character.CURRENCY_SYMBOL, Character.MODIFIER_SYMBOL,
-                 Character.OTHER_SYMBOL -> true;
-            default -> false;
-        };
-    }
 }
