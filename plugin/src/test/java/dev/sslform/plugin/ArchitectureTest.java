@@ -19,19 +19,20 @@ class ArchitectureTest {
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages("dev.sslform.plugin");
 
     @Test
-    void config_knows_no_picocli_no_http_and_no_cli() {
+    void config_knows_no_provider_no_picocli_no_http_and_no_cli() {
         noClasses().that().resideInAPackage("dev.sslform.plugin.config..")
                 .should().dependOnClassesThat().resideInAnyPackage("picocli..", "java.net.http..", "java.net..",
                         "dev.sslform.plugin.cli..", "dev.sslform.plugin.plan..", "dev.sslform.plugin.state..",
-                        "dev.sslform.plugin.provider.api..")
+                        "dev.sslform.plugin.provider..")
                 .check(CLASSES);
     }
 
     @Test
     void schemas_are_pure_data() {
-        noClasses().that().resideInAPackage("dev.sslform.plugin.provider.schema..")
+        noClasses().that().resideInAPackage("dev.sslform.plugin.config.schema..")
                 .should().dependOnClassesThat().resideInAnyPackage("picocli..", "java.net..", "com.fasterxml..",
-                        "dev.sslform.plugin.cli..", "dev.sslform.plugin.config.syntax..", "dev.sslform.plugin.config.eval..")
+                        "dev.sslform.plugin.cli..", "dev.sslform.plugin.provider..", "dev.sslform.plugin.config.syntax..",
+                        "dev.sslform.plugin.config.eval..")
                 .check(CLASSES);
     }
 
@@ -50,7 +51,7 @@ class ArchitectureTest {
         List<Path> missing;
         try (Stream<Path> dirs = Files.walk(root)) {
             missing = dirs.filter(Files::isDirectory)
-                    .filter(d -> d.startsWith(root.resolve("config")) || d.startsWith(root.resolve("cli")) || d.startsWith(root.resolve("provider/schema")))
+                    .filter(d -> d.startsWith(root.resolve("config")) || d.startsWith(root.resolve("cli")) || d.startsWith(root.resolve("config/schema")))
                     .filter(d -> !Files.exists(d.resolve("package-info.java"))).toList();
         }
         assertEquals(List.of(), missing);

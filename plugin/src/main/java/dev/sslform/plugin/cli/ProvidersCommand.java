@@ -2,11 +2,11 @@ package dev.sslform.plugin.cli;
 
 import dev.sslform.plugin.config.value.Type;
 import dev.sslform.plugin.provider.TencentCloudSchemas;
-import dev.sslform.plugin.provider.schema.Attribute;
-import dev.sslform.plugin.provider.schema.BlockType;
-import dev.sslform.plugin.provider.schema.Nesting;
-import dev.sslform.plugin.provider.schema.ProviderSchema;
-import dev.sslform.plugin.provider.schema.Schema;
+import dev.sslform.plugin.config.schema.Attribute;
+import dev.sslform.plugin.config.schema.BlockType;
+import dev.sslform.plugin.config.schema.Nesting;
+import dev.sslform.plugin.config.schema.ProviderSchema;
+import dev.sslform.plugin.config.schema.Schema;
 import dev.sslform.plugin.state.ResourceState;
 import dev.sslform.plugin.state.State;
 import java.util.ArrayList;

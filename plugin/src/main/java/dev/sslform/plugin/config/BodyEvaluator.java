@@ -15,11 +15,11 @@ import dev.sslform.plugin.config.value.NullValue;
 import dev.sslform.plugin.config.value.ObjectValue;
 import dev.sslform.plugin.config.value.UnknownValue;
 import dev.sslform.plugin.config.value.Value;
-import dev.sslform.plugin.provider.schema.AttrMode;
-import dev.sslform.plugin.provider.schema.BlockType;
-import dev.sslform.plugin.provider.schema.Constraint;
-import dev.sslform.plugin.provider.schema.Nesting;
-import dev.sslform.plugin.provider.schema.Schema;
+import dev.sslform.plugin.config.schema.AttrMode;
+import dev.sslform.plugin.config.schema.BlockType;
+import dev.sslform.plugin.config.schema.Constraint;
+import dev.sslform.plugin.config.schema.Nesting;
+import dev.sslform.plugin.config.schema.Schema;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -42,7 +42,7 @@ final class BodyEvaluator {
     ObjectValue eval(Body body, Schema schema, SourceRange blockRange, Scope scope, Diagnostics diags) {
         Map<String, Value> out = new LinkedHashMap<>();
         for (Attribute a : body.attributes()) {
-            Optional<dev.sslform.plugin.provider.schema.Attribute> attr = schema.attribute(a.name());
+            Optional<dev.sslform.plugin.config.schema.Attribute> attr = schema.attribute(a.name());
             if (attr.isEmpty()) {
                 String hint = schema.block(a.name()).isPresent()
                         ? " Did you mean to define a block of type \"" + a.name() + "\"?"
@@ -54,7 +54,7 @@ final class BodyEvaluator {
                         + "\": its value will be decided automatically based on the result of applying this configuration.", a.nameRange());
             }
         }
-        for (dev.sslform.plugin.provider.schema.Attribute attr : schema.attributes().values()) {
+        for (dev.sslform.plugin.config.schema.Attribute attr : schema.attributes().values()) {
             Optional<Attribute> a = body.attribute(attr.name());
             if (attr.mode() == AttrMode.COMPUTED || a.isEmpty()) {
                 if (attr.mode() == AttrMode.REQUIRED && a.isEmpty()) {
@@ -93,7 +93,7 @@ final class BodyEvaluator {
         return new ObjectValue(out);
     }
 
-    private Value attribute(Attribute a, dev.sslform.plugin.provider.schema.Attribute attr, Scope scope, Diagnostics diags) {
+    private Value attribute(Attribute a, dev.sslform.plugin.config.schema.Attribute attr, Scope scope, Diagnostics diags) {
         Value v = evaluator.eval(a.expr(), scope, diags);
         try {
             v = Convert.to(v, attr.type());
@@ -129,7 +129,7 @@ final class BodyEvaluator {
     /** The value of an absent single block: its attributes' defaults. */
     static ObjectValue defaults(Schema schema) {
         Map<String, Value> out = new LinkedHashMap<>();
-        for (dev.sslform.plugin.provider.schema.Attribute attr : schema.attributes().values()) {
+        for (dev.sslform.plugin.config.schema.Attribute attr : schema.attributes().values()) {
             out.put(attr.name(), attr.defaultIfSet().orElse(NullValue.INSTANCE));
         }
         return new ObjectValue(out);

@@ -7,7 +7,7 @@ import dev.sslform.plugin.config.json.JsonSyntax;
 import dev.sslform.plugin.config.syntax.Body;
 import dev.sslform.plugin.config.syntax.HclParser;
 import dev.sslform.plugin.config.value.Value;
-import dev.sslform.plugin.provider.schema.ProviderSchema;
+import dev.sslform.plugin.config.schema.ProviderSchema;
 import java.io.IOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;

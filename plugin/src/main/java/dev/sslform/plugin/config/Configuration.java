@@ -3,7 +3,7 @@ package dev.sslform.plugin.config;
 import dev.sslform.plugin.config.eval.Evaluator;
 import dev.sslform.plugin.config.eval.Functions;
 import dev.sslform.plugin.config.value.Value;
-import dev.sslform.plugin.provider.schema.ProviderSchema;
+import dev.sslform.plugin.config.schema.ProviderSchema;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;

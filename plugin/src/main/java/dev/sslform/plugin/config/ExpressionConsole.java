@@ -6,7 +6,7 @@ import dev.sslform.plugin.config.syntax.HclParser;
 import dev.sslform.plugin.config.value.NumberValue;
 import dev.sslform.plugin.config.value.StringValue;
 import dev.sslform.plugin.config.value.Value;
-import dev.sslform.plugin.provider.schema.Attribute;
+import dev.sslform.plugin.config.schema.Attribute;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;

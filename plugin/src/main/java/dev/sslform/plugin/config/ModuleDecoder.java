@@ -12,7 +12,7 @@ import dev.sslform.plugin.config.value.ConversionException;
 import dev.sslform.plugin.config.value.Convert;
 import dev.sslform.plugin.config.value.Type;
 import dev.sslform.plugin.config.value.Value;
-import dev.sslform.plugin.provider.schema.ProviderSchema;
+import dev.sslform.plugin.config.schema.ProviderSchema;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

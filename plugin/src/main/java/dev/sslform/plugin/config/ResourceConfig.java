@@ -3,7 +3,7 @@ package dev.sslform.plugin.config;
 import dev.sslform.plugin.config.diag.SourceRange;
 import dev.sslform.plugin.config.syntax.Body;
 import dev.sslform.plugin.config.syntax.Expr;
-import dev.sslform.plugin.provider.schema.Schema;
+import dev.sslform.plugin.config.schema.Schema;
 import java.util.List;
 
 /**

@@ -10,7 +10,7 @@ import dev.sslform.plugin.config.syntax.Expr;
 import dev.sslform.plugin.config.value.ObjectValue;
 import dev.sslform.plugin.config.value.StringValue;
 import dev.sslform.plugin.config.value.Value;
-import dev.sslform.plugin.provider.schema.ProviderSchema;
+import dev.sslform.plugin.config.schema.ProviderSchema;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -39,8 +39,9 @@
  * <p>{@link dev.sslform.plugin.config.ExpressionConsole} evaluates single expressions in the root
  * module's scope ({@code sslform console}).
  *
- * <p>Depends on {@code provider.schema} (pure data) and Jackson; knows no picocli, no HTTP, no
- * terminal. Sub-packages: {@code diag}, {@code syntax}, {@code json}, {@code value}, {@code eval},
- * {@code format} (the HCL formatter behind {@code sslform fmt}).
+ * <p>Depends on Jackson only; knows no provider, no picocli, no HTTP, no terminal. Sub-packages:
+ * {@code diag}, {@code syntax}, {@code json}, {@code value}, {@code eval}, {@code schema} (the
+ * schema vocabulary shared with the provider, as Terraform's {@code configschema}), {@code format}
+ * (the HCL formatter behind {@code sslform fmt}).
  */
 package dev.sslform.plugin.config;

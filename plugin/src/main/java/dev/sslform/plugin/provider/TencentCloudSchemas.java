@@ -4,11 +4,11 @@ import dev.sslform.plugin.config.value.BoolValue;
 import dev.sslform.plugin.config.value.NumberValue;
 import dev.sslform.plugin.config.value.Type;
 import dev.sslform.plugin.config.value.Value;
-import dev.sslform.plugin.provider.schema.Attribute;
-import dev.sslform.plugin.provider.schema.Constraint;
-import dev.sslform.plugin.provider.schema.Nesting;
-import dev.sslform.plugin.provider.schema.ProviderSchema;
-import dev.sslform.plugin.provider.schema.Schema;
+import dev.sslform.plugin.config.schema.Attribute;
+import dev.sslform.plugin.config.schema.Constraint;
+import dev.sslform.plugin.config.schema.Nesting;
+import dev.sslform.plugin.config.schema.ProviderSchema;
+import dev.sslform.plugin.config.schema.Schema;
 import java.math.BigDecimal;
 import java.util.Map;
 

@@ -1,4 +1,4 @@
-package dev.sslform.plugin.provider.schema;
+package dev.sslform.plugin.config.schema;
 
 import dev.sslform.plugin.config.value.NumberValue;
 import dev.sslform.plugin.config.value.Type;

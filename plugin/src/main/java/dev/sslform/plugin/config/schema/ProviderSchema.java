@@ -1,4 +1,4 @@
-package dev.sslform.plugin.provider.schema;
+package dev.sslform.plugin.config.schema;
 
 import java.util.Map;
 import java.util.Optional;

@@ -1,4 +1,4 @@
-package dev.sslform.plugin.provider.schema;
+package dev.sslform.plugin.config.schema;
 
 /** Who sets an attribute: the configuration (required/optional), the provider (computed), or either. */
 public enum AttrMode {

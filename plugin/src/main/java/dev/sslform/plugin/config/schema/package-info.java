@@ -1,0 +1,13 @@
+/**
+ * The schema vocabulary, as Terraform's {@code configschema}: a neutral package that both the
+ * loader ({@code config}) and the provider use, so the dependency points one way (the provider
+ * imports the language, never the reverse). Schemas are declared once in provider code: {@link dev.sslform.plugin.config.schema.Schema},
+ * {@link dev.sslform.plugin.config.schema.Attribute} (type, required/optional/computed,
+ * sensitive, forces-new, default, {@link dev.sslform.plugin.config.schema.Constraint}s) and
+ * nested {@link dev.sslform.plugin.config.schema.BlockType}s. Attribute types are
+ * {@link dev.sslform.plugin.config.value.Type}s, so a schema is checked with the same conversion
+ * rules as the rest of the language.
+ *
+ * <p>Pure data: imports only {@code config.value}; no HTTP, no CLI, no config loading.
+ */
+package dev.sslform.plugin.config.schema;
