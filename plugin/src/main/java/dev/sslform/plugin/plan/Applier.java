@@ -107,7 +107,8 @@ public final class Applier {
         Map<String, List<ResourceChange>> byInstance = new LinkedHashMap<>();
         for (ResourceChange c : todo) {
             Object id = (c.before() != null ? c.before() : c.after()).get("instance_id");
-            byInstance.computeIfAbsent(Providers.observedKey(c.provider(), String.valueOf(id)), k -> new ArrayList<>()).add(c);
+            // By id alone, whatever the configuration: two configurations may reach the same region and account.
+            byInstance.computeIfAbsent(String.valueOf(id), k -> new ArrayList<>()).add(c);
         }
         // Within one instance, a maintenance window before an SSL change (stable: else plan order).
         byInstance.values().forEach(group -> group.sort(java.util.Comparator.comparingInt(
