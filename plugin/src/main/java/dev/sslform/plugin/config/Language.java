@@ -48,6 +48,10 @@ public final class Language {
         supported("terraform.required_version", "checked against the Terraform language version sslform implements");
         supported("terraform.required_providers", "tencentcloud's source and version constraint checked against the provider version sslform implements");
         supported("terraform.backend", "\"local\" and \"pg\"");
+        refused("terraform.required_providers.configuration_aliases", "configuration_aliases is not supported: it declares the aliased"
+                        + " configurations a child module expects its caller to pass; in the root module, provider blocks with alias declare them.",
+                "terraform {\n  required_providers {\n    tencentcloud = {\n      source                = \"tencentcloudstack/tencentcloud\"\n"
+                        + "      configuration_aliases = [tencentcloud.sh]\n    }\n  }\n}\n");
         refused("terraform.cloud", "sslform keeps state only in the \"local\" or \"pg\" backend; HCP Terraform / Terraform Enterprise is not available.",
                 "terraform {\n  cloud {\n    organization = \"o\"\n  }\n}\n");
         refused("terraform.experiments", "Language experiments are not supported: sslform has none.", "terraform {\n  experiments = []\n}\n");
