@@ -186,6 +186,12 @@ class ProviderAliasesAcceptanceTest {
         assertEquals(0, targeted.code(), targeted.all());
         assertTrue(targeted.out().contains("No changes."), targeted.out());
         assertEquals(0, run("refresh").code());
+        // -replace renews the certificate now: through the object's configuration.
+        EngineCliRunner.Result replace = run("apply", "-auto-approve", "-replace=" + TYPE + ".sh");
+        assertEquals(0, replace.code(), replace.all());
+        List<String> renewed = calls("ModifyDBInstanceSSL");
+        assertEquals(TEAM_B + " ap-shanghai " + SH, renewed.get(renewed.size() - 1));
+        assertEquals(3, renewed.size(), renewed.toString());
         EngineCliRunner.Result destroy = run("destroy", "-auto-approve", "-target=" + TYPE + ".sh");
         assertEquals(0, destroy.code(), destroy.all());
         assertTrue(calls("ModifyDBInstanceSSL").contains(TEAM_B + " ap-shanghai " + SH));
