@@ -229,6 +229,39 @@ class ProviderAliasesAcceptanceTest {
     }
 
     @Test
+    void a_saved_plan_takes_an_aliased_configuration_s_keys_from_today_s_configuration_or_refuses_as_stale() throws Exception {
+        Files.writeString(dir.resolve("main.tf"), providers().replace("\"AKIDteamb\"", "var.sh_id").replace("\"team-b-secret\"", "var.sh_key")
+                + """
+                variable "sh_id" {
+                  type      = string
+                  sensitive = true
+                }
+
+                variable "sh_key" {
+                  type      = string
+                  sensitive = true
+                }
+
+                """ + ssl("sh", SH, "tencentcloud.sh", ""));
+        EngineCliRunner.Result plan = run("plan", "-var", "sh_id=" + TEAM_B, "-var", "sh_key=team-b-secret", "-out=tf.plan");
+        assertEquals(0, plan.code(), plan.all());
+
+        // Without team B's keys today, the "sh" configuration falls back to the environment's (the default account's):
+        // the instance is not found in Shanghai with them, and the plan is refused before any change.
+        EngineCliRunner.Result stale = run("apply", "tf.plan");
+        assertEquals(1, stale.code(), stale.all());
+        assertTrue(stale.all().contains("Saved plan is stale"), stale.all());
+        assertTrue(stale.all().contains(SH + " (tencentcloud.sh) no longer exists"), stale.all());
+        assertTrue(calls("ModifyDBInstanceSSL").isEmpty());
+
+        EngineCliRunner.Result applied = new EngineCliRunner(Map.of("TENCENTCLOUD_SECRET_ID", MockCloudHarness.SECRET_ID,
+                "TENCENTCLOUD_SECRET_KEY", MockCloudHarness.SECRET_KEY, "TF_VAR_sh_id", TEAM_B, "TF_VAR_sh_key", "team-b-secret"),
+                mock.clock(), mock.sleeper()).run("-chdir=" + dir, "apply", "tf.plan");
+        assertEquals(0, applied.code(), applied.all());
+        assertEquals(List.of(TEAM_B + " ap-shanghai " + SH), calls("ModifyDBInstanceSSL"));
+    }
+
+    @Test
     void an_object_whose_block_now_names_another_configuration_is_managed_and_recorded_with_the_new_one() throws Exception {
         write(ssl("sh", SH, "tencentcloud.sh", ""));
         assertEquals(0, run("apply", "-auto-approve").code());
