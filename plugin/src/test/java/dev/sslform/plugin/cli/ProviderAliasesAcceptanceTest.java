@@ -174,6 +174,13 @@ class ProviderAliasesAcceptanceTest {
         assertEquals(DEFAULT_PROVIDER, stateProvider("gz"));
         assertEquals(DEFAULT_PROVIDER + ".sh", stateProvider("sh"));
 
+        // providers lists the provider once, aliases or not, as Terraform does.
+        EngineCliRunner.Result providers = run("providers");
+        assertEquals(0, providers.code(), providers.all());
+        assertTrue(providers.out().contains("Providers required by state:\n\n    provider[registry.terraform.io/tencentcloudstack/tencentcloud]\n\n"),
+                providers.out());
+        assertFalse(providers.out().contains("].sh"), providers.out());
+
         // The next plan refreshes each in its own region: nothing changed.
         EngineCliRunner.Result plan = run("plan", "-detailed-exitcode");
         assertEquals(0, plan.code(), plan.all());
