@@ -236,13 +236,42 @@ public final class ConfigSource implements DesiredConfig {
         return loaded.sources();
     }
 
-    /** The tencentcloud provider block's arguments (empty when there is none). */
+    /** The default tencentcloud provider block's arguments (empty when there is none). */
     public Map<String, Object> provider() {
-        if (diags.hasErrors()) {
-            return Map.of();
+        return providers().getOrDefault(TencentCloudSchemas.PROVIDER, Map.of());
+    }
+
+    /**
+     * Every provider configuration's arguments by the name the configuration gives it
+     * ({@code tencentcloud}, {@code tencentcloud.sh}), in declaration order; the default one is
+     * always there (empty without a block: it exists implicitly, as in Terraform). Only the default
+     * one when the configuration has errors.
+     */
+    public Map<String, Map<String, Object>> providers() {
+        Map<String, Map<String, Object>> out = new LinkedHashMap<>();
+        out.put(TencentCloudSchemas.PROVIDER, Map.of());
+        if (diags.hasErrors() || loaded.configuration() == null) {
+            return out;
         }
-        ObjectValue p = base().providers().get(TencentCloudSchemas.PROVIDER);
-        return p == null ? Map.of() : toMap(p);
+        base().providers().forEach((key, v) -> out.put(key, toMap(v)));
+        return out;
+    }
+
+    /** The provider address ({@link dev.sslform.plugin.plan.Providers}) of a provider reference ({@code tencentcloud.sh}), the default for null. */
+    static String providerAddress(String reference) {
+        return reference == null || !reference.contains(".") ? dev.sslform.plugin.plan.Providers.DEFAULT
+                : dev.sslform.plugin.plan.Providers.address(reference.substring(reference.indexOf('.') + 1));
+    }
+
+    /** The provider configuration the resource block at {@code resource} names; null when the block is not in the configuration. */
+    @Override
+    public String provider(ResourceAddress resource) {
+        if (loaded.configuration() == null) {
+            return null;
+        }
+        var addr = new dev.sslform.plugin.config.Address(resource.mode() == dev.sslform.plugin.state.ResourceMode.DATA ? ResourceMode.DATA
+                : ResourceMode.MANAGED, resource.type(), resource.name());
+        return loaded.configuration().resource(addr).map(r -> providerAddress(r.provider())).orElse(null);
     }
 
     @Override
@@ -257,7 +286,8 @@ public final class ConfigSource implements DesiredConfig {
             if (blocked.contains(i.address().toString())) {
                 continue;
             }
-            out.add(new DataRequest(address(i), i.address().resource().type(), toMap(i.values()), i.config().check() != null));
+            out.add(new DataRequest(address(i), i.address().resource().type(), toMap(i.values()), i.config().check() != null,
+                    providerAddress(i.config().provider())));
         }
         return out;
     }
@@ -272,7 +302,7 @@ public final class ConfigSource implements DesiredConfig {
         planned = full;
         List<DesiredInstance> out = new ArrayList<>();
         for (ResourceInstance i : full.instances(ResourceMode.MANAGED)) {
-            out.add(new DesiredInstance(address(i), i.address().resource().type(), toMap(i.values())));
+            out.add(new DesiredInstance(address(i), i.address().resource().type(), toMap(i.values()), providerAddress(i.config().provider())));
         }
         return out;
     }

@@ -19,7 +19,6 @@ import dev.sslform.plugin.provider.DataSource;
 import dev.sslform.plugin.provider.Diagnostic;
 import dev.sslform.plugin.provider.RemoteInstances;
 import dev.sslform.plugin.provider.Resource;
-import dev.sslform.plugin.provider.TencentCloudProvider;
 import dev.sslform.plugin.provider.TencentCloudSchemas;
 import dev.sslform.plugin.provider.Values;
 import dev.sslform.plugin.provider.api.ApiConfig;
@@ -142,16 +141,18 @@ final class ConsoleCommand extends EngineCommand {
         if (data.isEmpty()) {
             return problems;
         }
-        ObjectValue block = base.providers().get(TencentCloudSchemas.PROVIDER);
-        Map<String, Object> provider = block == null ? Map.of() : toMap(block);
-        if (!configured(provider)) {
-            return problems;
-        }
-        TencentCloudProvider p = provider(provider);
-        RemoteInstances remote = p.remote();
+        // Each data source through the provider configuration its block names (the default without provider =).
+        Map<String, RemoteInstances> remotes = new LinkedHashMap<>();
         for (ResourceInstance i : data) {
             String address = i.address().toString();
-            DataSource ds = p.dataSource(i.address().resource().type()).orElse(null);
+            String key = i.config().provider() == null ? TencentCloudSchemas.PROVIDER : i.config().provider();
+            ObjectValue block = base.providers().get(key);
+            Map<String, Object> provider = block == null ? Map.of() : toMap(block);
+            if (!configured(provider)) {
+                continue;
+            }
+            RemoteInstances remote = remotes.computeIfAbsent(key, k -> provider(provider).remote());
+            DataSource ds = provider(provider).dataSource(i.address().resource().type()).orElse(null);
             if (ds == null || !i.values().isWhollyKnown()) {
                 continue;
             }

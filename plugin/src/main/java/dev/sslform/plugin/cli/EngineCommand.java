@@ -317,6 +317,25 @@ abstract class EngineCommand implements Callable<Integer> {
 
     /** The provider, configured from the provider block, falling back to TENCENTCLOUD_* variables. */
     TencentCloudProvider provider(Map<String, Object> block) {
+        return provider(TencentCloudProvider.NAME, block);
+    }
+
+    /**
+     * Every provider configuration, by name ({@code tencentcloud}, {@code tencentcloud.sh}) as
+     * {@link ConfigSource#providers()} gives them, each with its own client built from its block
+     * and the TENCENTCLOUD_* fallbacks (as each configuration of the real provider reads them).
+     */
+    dev.sslform.plugin.plan.Providers providers(Map<String, Map<String, Object>> blocks) {
+        Map<String, TencentCloudProvider> out = new java.util.LinkedHashMap<>();
+        blocks.forEach((name, block) -> out.put(ConfigSource.providerAddress(name), provider(name, block)));
+        if (out.isEmpty()) {
+            out.put(dev.sslform.plugin.plan.Providers.DEFAULT, provider(TencentCloudProvider.NAME, Map.of()));
+        }
+        return dev.sslform.plugin.plan.Providers.of(out);
+    }
+
+    /** Configuration {@code name}'s provider, built on first use. */
+    private TencentCloudProvider provider(String name, Map<String, Object> block) {
         // Built on first use: a configuration without resources needs no region or credentials.
         return new TencentCloudProvider(new dev.sslform.plugin.provider.api.LazySqlServerApi(() -> {
             ApiConfig api = ApiConfig.fromEnvironment(env().env(), Values.str(block, "region"), Values.str(block, "endpoint"),
@@ -324,7 +343,7 @@ abstract class EngineCommand implements Callable<Integer> {
             if (Values.str(block, "protocol") != null && Values.str(block, "endpoint") != null && !Values.str(block, "endpoint").contains("://")) {
                 api = new ApiConfig(api.region(), api.secretId(), api.secretKey(), api.securityToken(), api.endpoint(), Values.str(block, "protocol"));
             }
-            return ResilientSqlServerApi.create(api, env().clock(), env().sleeper(), rate(block), log().named("provider.tencentcloud"));
+            return ResilientSqlServerApi.create(api, env().clock(), env().sleeper(), rate(block), log().named("provider." + name));
         }), env().clock(), env().sleeper(), FlowWaiter.watchInterval(rate(block)));
     }
 

@@ -3,7 +3,6 @@ package dev.sslform.plugin.cli;
 import dev.sslform.plugin.plan.PlanText;
 import dev.sslform.plugin.provider.Diagnostic;
 import dev.sslform.plugin.provider.Resource;
-import dev.sslform.plugin.provider.TencentCloudProvider;
 import dev.sslform.plugin.state.Lock;
 import dev.sslform.plugin.state.LockRequest;
 import dev.sslform.plugin.state.ResourceAddress;
@@ -39,8 +38,8 @@ final class ImportCommand extends EngineCommand {
         if (config == null) {
             return ExitCodes.ERROR;
         }
-        TencentCloudProvider provider = provider(config.provider());
-        Resource r = provider.resource(addr.type()).orElse(null);
+        dev.sslform.plugin.plan.Providers providers = providers(config.providers());
+        Resource r = providers.resource(addr.type()).orElse(null);
         if (r == null) {
             err().print(PlanText.diagnostic(Diagnostic.error(address, "Invalid resource type",
                     "The provider has no resource type \"" + addr.type() + "\" to import into.")));
@@ -64,13 +63,16 @@ final class ImportCommand extends EngineCommand {
                 return ExitCodes.ERROR;
             }
             out().println(addr + ": Importing from ID \"" + id + "\"...");
-            Resource.ReadResult read = r.importState(address, id, provider.remote());
+            // The configuration of the address's resource block (ImportTarget made sure there is one).
+            String p = config.provider(addr.resource());
+            p = p == null ? dev.sslform.plugin.plan.Providers.DEFAULT : p;
+            Resource.ReadResult read = r.importState(address, id, providers.remote(p));
             if (read.state() == null) {
                 read.diagnostics().forEach(d -> err().print(PlanText.diagnostic(d)));
                 err().flush();
                 return ExitCodes.ERROR;
             }
-            backend.write(state.withInstance(addr, new ResourceInstanceState(addr.key(), 0, read.state(), null)));
+            backend.write(state.withInstance(addr, new ResourceInstanceState(addr.key(), 0, read.state(), null), p));
             out().println(addr + ": Import prepared!");
             out().println("  Prepared " + addr.type() + " for import");
             out().println(addr + ": Refreshing state... [id=" + id + "]");

@@ -26,8 +26,9 @@ import java.util.Objects;
  * so policy and PR-comment tools written for Terraform read it: {@code format_version},
  * {@code terraform_version}, {@code prior_state}, {@code planned_values}, {@code resource_drift},
  * {@code resource_changes} (address, mode, type, name, index, provider_name, change with actions,
- * before, after, after_unknown, before/after_sensitive, replace_paths; action_reason), and
- * {@code output_changes}. What Terraform has no field for goes under an {@code "sslform"} key of
+ * before, after, after_unknown, before/after_sensitive, replace_paths; action_reason),
+ * {@code output_changes}, and {@code configuration.provider_config} (one entry per provider
+ * configuration, with its {@code alias}). What Terraform has no field for goes under an {@code "sslform"} key of
  * the resource change: the reasons and notes shown in the text plan, the pending operation, and
  * the certificate expiry.
  */
@@ -121,6 +122,17 @@ final class PlanJson {
             o.put("after_sensitive", v.sensitive());
         });
         root.set("prior_state", state(plan.refreshed(), saved.sensitive()));
+        // configuration: only provider_config, one entry per provider configuration keyed as Terraform keys it
+        // ("tencentcloud", "tencentcloud.sh"); sslform writes no root_module expressions.
+        ObjectNode providerConfig = root.putObject("configuration").putObject("provider_config");
+        saved.providers().keySet().forEach(name -> {
+            ObjectNode p = providerConfig.putObject(name);
+            p.put("name", dev.sslform.plugin.provider.TencentCloudProvider.NAME);
+            p.put("full_name", PROVIDER);
+            if (name.contains(".")) {
+                p.put("alias", name.substring(name.indexOf('.') + 1));
+            }
+        });
         root.putArray("relevant_attributes");
         root.put("applyable", !plan.hasErrors() && (plan.hasChanges() || OutputChanges.any(saved.outputs(), prior)));
         root.put("complete", saved.targets().isEmpty());

@@ -7,10 +7,9 @@ import dev.sslform.plugin.plan.Plan;
 import dev.sslform.plugin.plan.PlanMode;
 import dev.sslform.plugin.plan.PlanText;
 import dev.sslform.plugin.plan.Planner;
+import dev.sslform.plugin.plan.Providers;
 import dev.sslform.plugin.plan.RemoteCheck;
 import dev.sslform.plugin.provider.Diagnostic;
-import dev.sslform.plugin.provider.RemoteInstances;
-import dev.sslform.plugin.provider.TencentCloudProvider;
 import dev.sslform.plugin.state.Lock;
 import dev.sslform.plugin.state.LockRequest;
 import dev.sslform.plugin.state.State;
@@ -46,16 +45,16 @@ final class PlanRun {
         if (config == null) {
             return ExitCodes.ERROR;
         }
-        TencentCloudProvider provider = cmd.provider(config.provider());
+        Providers providers = cmd.providers(config.providers());
         StateBackend backend = cmd.backend();
         String op = !apply ? "OperationTypePlan" : mode == PlanMode.DESTROY ? "OperationTypeDestroy" : "OperationTypeApply";
         try (Lock lock = backend.lock(LockRequest.of(op, cmd.lockTimeout()))) {
             staleLockWarning(cmd, lock);
             State prior = backend.read();
             List<ResourceAddress> targets = o.targets().stream().map(ResourceAddress::parse).toList();
-            RemoteInstances remote = provider.remote();
+            Providers remote = providers.fresh();
             JsonUiHooks hooks = cmd.jsonUi == null ? null : new JsonUiHooks(cmd.jsonUi, cmd.env().clock());
-            Plan plan = new Planner(provider, o.parallelism()).targeting(targets).refreshing(OperationOptions.refresh(cmd)).plan(mode == PlanMode.DESTROY ? DesiredConfig.destroying(config) : config,
+            Plan plan = new Planner(providers, o.parallelism()).targeting(targets).refreshing(OperationOptions.refresh(cmd)).plan(mode == PlanMode.DESTROY ? DesiredConfig.destroying(config) : config,
                     prior, mode, hooks != null ? hooks.planProgress() : SensitiveIds.hiding(cmd::line, config::sensitiveAttributes), remote);
             plan = ReplaceRequests.apply(plan, OperationOptions.replace(cmd));
             if (hooks != null) {
@@ -67,7 +66,7 @@ final class PlanRun {
                 plan = withDiagnostics(plan, config.conditionDiagnostics(plannedAfter(plan))); // postconditions, output preconditions, checks
             }
             SavedPlan saved = new SavedPlan(plan, prior.lineage(), prior.serial(), config.fingerprint(), outputs, o.targets(),
-                    ProviderBinding.forPlan(config.provider(), cmd.env().env()), cmd.env().clock().instant(), config.sensitiveAttributes())
+                    ProviderBinding.forPlanAll(config.providers(), cmd.env().env()), cmd.env().clock().instant(), config.sensitiveAttributes())
                     .withChecks(config.conditionOutcomes().isEmpty() ? null : ChecksJson.of(config.conditionOutcomes()));
             cmd.laterConfigDiagnostics();
             if (cmd.jsonUi != null && (config.diagnostics().hasErrors() || plan.hasErrors())) {
@@ -117,7 +116,7 @@ final class PlanRun {
                 }
             }
             try (AutoCloseable release = cmd.env().interruption().onAbort(lock::close)) {
-                return applyPlan(cmd, o, provider, remote, backend, plan, prior, outputs, config);
+                return applyPlan(cmd, o, providers, remote, backend, plan, prior, outputs, config);
             } catch (Exception e) {
                 throw e instanceof RuntimeException re ? re : new IllegalStateException(e);
             }
@@ -156,7 +155,7 @@ final class PlanRun {
                             + " (they were changed, or this is another configuration). Run sslform plan -out again.");
         }
         // Bound to the plan: the provider settings it was made with, not today's variables.
-        TencentCloudProvider provider = cmd.provider(ProviderBinding.forApply(saved.provider(), config.provider()));
+        Providers providers = cmd.providers(ProviderBinding.forApplyAll(saved.providers(), config.providers()));
         StateBackend backend = cmd.backend();
         String op = saved.plan().mode() == PlanMode.DESTROY ? "OperationTypeDestroy" : "OperationTypeApply";
         try (Lock lock = backend.lock(LockRequest.of(op, cmd.lockTimeout()))) {
@@ -168,7 +167,7 @@ final class PlanRun {
                                 + ", now lineage " + prior.lineage() + " serial " + prior.serial()
                                 + "). Run sslform plan -out again to see what it would do now.");
             }
-            RemoteInstances remote = provider.remote();
+            Providers remote = providers.fresh();
             List<String> changed = RemoteCheck.changes(remote, saved.plan().observed(), saved.plan().changedInstances(),
                     o.parallelism());
             if (!changed.isEmpty()) {
@@ -177,7 +176,7 @@ final class PlanRun {
                                 + "\n\n  Run sslform plan -out again to see what it would do now.");
             }
             try (AutoCloseable release = cmd.env().interruption().onAbort(lock::close)) {
-                return applyPlan(cmd, o, provider, remote, backend, saved.plan(), prior, saved.outputs(), null);
+                return applyPlan(cmd, o, providers, remote, backend, saved.plan(), prior, saved.outputs(), null);
             } catch (Exception e) {
                 throw e instanceof RuntimeException re ? re : new IllegalStateException(e);
             }
@@ -223,7 +222,7 @@ final class PlanRun {
      * {@code remote} holds what the plan (or the saved plan's check) read; {@code config}, when
      * given, re-evaluates the outputs from the state the apply wrote.
      */
-    private static int applyPlan(EngineCommand cmd, RunOptions o, TencentCloudProvider provider, RemoteInstances remote, StateBackend backend,
+    private static int applyPlan(EngineCommand cmd, RunOptions o, Providers provider, Providers remote, StateBackend backend,
                                  Plan plan, State prior, Map<String, ConfigSource.OutputValue> planned, ConfigSource config) {
         if (cmd.env().interruption().stopRequested()) {
             return refuse(cmd, "Operation interrupted", "Interrupted before apply started: nothing was changed.");

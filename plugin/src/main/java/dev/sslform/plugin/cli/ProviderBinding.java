@@ -29,6 +29,23 @@ final class ProviderBinding {
         return out;
     }
 
+    /** {@link #forPlan(Map, Map)} for each configuration, by its name ({@code tencentcloud}, {@code tencentcloud.sh}). */
+    static Map<String, Map<String, Object>> forPlanAll(Map<String, Map<String, Object>> blocks, Map<String, String> env) {
+        Map<String, Map<String, Object>> out = new LinkedHashMap<>();
+        blocks.forEach((name, block) -> out.put(name, forPlan(block, env)));
+        return out;
+    }
+
+    /**
+     * {@link #forApply(Map, Map)} for each configuration the plan was made with: its saved
+     * settings plus today's credentials of the configuration of the same name.
+     */
+    static Map<String, Map<String, Object>> forApplyAll(Map<String, Map<String, Object>> saved, Map<String, Map<String, Object>> today) {
+        Map<String, Map<String, Object>> out = new LinkedHashMap<>();
+        saved.forEach((name, settings) -> out.put(name, forApply(settings, today.get(name))));
+        return out;
+    }
+
     /** The provider block to apply a saved plan with: the plan's settings plus today's credentials. */
     static Map<String, Object> forApply(Map<String, Object> saved, Map<String, Object> today) {
         Map<String, Object> out = new LinkedHashMap<>(saved);

@@ -51,8 +51,8 @@ final class ProvidersCommand extends EngineCommand {
         }
         State state = backend().read();
         sb.append("\nProviders required by state:\n\n");
-        // Terraform prints the provider's address without the quotes state stores it with.
-        state.resources().stream().map(ResourceState::provider).map(p -> p.replace("\"", "")).distinct().forEach(p -> sb.append("    ").append(p).append("\n\n"));
+        // Terraform prints the provider's address without the quotes state stores it with, and once per provider, aliases or not.
+        state.resources().stream().map(ResourceState::provider).map(p -> p.replaceFirst("\\]\\..*$", "]").replace("\"", "")).distinct().forEach(p -> sb.append("    ").append(p).append("\n\n"));
         out().print(sb);
         out().flush();
         return ExitCodes.OK;

@@ -66,6 +66,6 @@ final class ReplaceRequests {
         } else {
             reasons.add("replace requested: send the maintenance window again");
         }
-        return new ResourceChange(c.address(), c.type(), Action.REPLACE, c.before(), after, Set.of(), reasons, c.notes());
+        return new ResourceChange(c.address(), c.type(), Action.REPLACE, c.before(), after, Set.of(), reasons, c.notes(), c.provider());
     }
 }

@@ -34,31 +34,32 @@ import java.util.TreeMap;
 /**
  * A plan saved by {@code plan -out FILE}: the plan itself, the prior state's lineage and serial it
  * was made from, a fingerprint of the configuration's files, a fingerprint (with the values) of
- * every remote object the refresh observed, the outputs, the targets, and the non-secret provider
- * arguments. {@code apply FILE} applies exactly this, after checking each of those still holds.
+ * every remote object the refresh observed, the outputs, the targets, and each provider
+ * configuration's non-secret arguments, by the name the configuration gives it ({@code tencentcloud},
+ * {@code tencentcloud.sh}). {@code apply FILE} applies exactly this, after checking each of those still holds.
  *
  * <p>The file is JSON ({@link #FORMAT} names it, {@link #VERSION} versions it); values only apply
  * can know are written as {@code {"sslform_unknown": true}}.
  */
 record SavedPlan(Plan plan, String lineage, long serial, String configFingerprint, Map<String, ConfigSource.OutputValue> outputs,
-                 List<String> targets, Map<String, Object> provider, Instant createdAt,
+                 List<String> targets, Map<String, Map<String, Object>> providers, Instant createdAt,
                  dev.sslform.plugin.plan.SensitiveAttributes sensitive, com.fasterxml.jackson.databind.node.ArrayNode checks) {
 
     /** A plan in which nothing is sensitive, without custom-condition results (Terraform's {@code checks}). */
     SavedPlan(Plan plan, String lineage, long serial, String configFingerprint, Map<String, ConfigSource.OutputValue> outputs,
-              List<String> targets, Map<String, Object> provider, Instant createdAt) {
-        this(plan, lineage, serial, configFingerprint, outputs, targets, provider, createdAt, null);
+              List<String> targets, Map<String, Map<String, Object>> providers, Instant createdAt) {
+        this(plan, lineage, serial, configFingerprint, outputs, targets, providers, createdAt, null);
     }
 
     /** A plan without custom-condition results. */
     SavedPlan(Plan plan, String lineage, long serial, String configFingerprint, Map<String, ConfigSource.OutputValue> outputs,
-              List<String> targets, Map<String, Object> provider, Instant createdAt, dev.sslform.plugin.plan.SensitiveAttributes sensitive) {
-        this(plan, lineage, serial, configFingerprint, outputs, targets, provider, createdAt, sensitive, null);
+              List<String> targets, Map<String, Map<String, Object>> providers, Instant createdAt, dev.sslform.plugin.plan.SensitiveAttributes sensitive) {
+        this(plan, lineage, serial, configFingerprint, outputs, targets, providers, createdAt, sensitive, null);
     }
 
     /** The same plan with the custom conditions' results, kept so {@code show -json FILE} reports them. */
     SavedPlan withChecks(com.fasterxml.jackson.databind.node.ArrayNode results) {
-        return new SavedPlan(plan, lineage, serial, configFingerprint, outputs, targets, provider, createdAt, sensitive,
+        return new SavedPlan(plan, lineage, serial, configFingerprint, outputs, targets, providers, createdAt, sensitive,
                 results == null || results.isEmpty() ? null : results);
     }
 
@@ -77,9 +78,13 @@ record SavedPlan(Plan plan, String lineage, long serial, String configFingerprin
     SavedPlan {
         outputs = outputs == null ? Map.of() : new TreeMap<>(outputs);
         targets = targets == null ? List.of() : List.copyOf(targets);
-        Map<String, Object> p = new TreeMap<>(provider == null ? Map.of() : provider);
-        p.keySet().removeAll(SECRET);
-        provider = p;
+        Map<String, Map<String, Object>> ps = new TreeMap<>();
+        (providers == null ? Map.<String, Map<String, Object>>of() : providers).forEach((name, settings) -> {
+            Map<String, Object> p = new TreeMap<>(settings == null ? Map.of() : settings);
+            p.keySet().removeAll(SECRET);
+            ps.put(name, p);
+        });
+        providers = ps;
         createdAt = createdAt == null ? null : createdAt.truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
         sensitive = sensitive == null ? dev.sslform.plugin.plan.SensitiveAttributes.NONE : sensitive;
     }
@@ -132,6 +137,7 @@ record SavedPlan(Plan plan, String lineage, long serial, String configFingerprin
             o.set("requires_replace", JSON.valueToTree(new ArrayList<>(new java.util.TreeSet<>(c.requiresReplace()))));
             o.set("reasons", JSON.valueToTree(c.reasons()));
             o.set("notes", JSON.valueToTree(c.notes()));
+            o.put("provider", c.provider());
         }
         ObjectNode moved = root.putObject("moved");
         plan.movedFrom().forEach((to, from) -> moved.put(to.toString(), from.toString()));
@@ -166,7 +172,7 @@ record SavedPlan(Plan plan, String lineage, long serial, String configFingerprin
         // Which attributes show as (sensitive value) when the plan is shown or applied; the values stay as they are.
         root.set("sensitive_attributes", JSON.valueToTree(sensitive.masks()));
         root.set("sensitive_resources", JSON.valueToTree(sensitive.byResource()));
-        root.set("provider", JSON.valueToTree(provider));
+        root.set("providers", JSON.valueToTree(providers));
         if (checks != null) {
             root.set("checks", checks);
         }
@@ -252,7 +258,8 @@ record SavedPlan(Plan plan, String lineage, long serial, String configFingerprin
                 List<String> rr = JSON.convertValue(c.path("requires_replace"), List.class);
                 changes.add(new ResourceChange(ResourceAddress.parse(c.path("address").asText()), c.path("type").asText(),
                         Action.valueOf(c.path("action").asText()), decode(c.path("before")), decode(c.path("after")), Set.copyOf(rr),
-                        JSON.convertValue(c.path("reasons"), List.class), JSON.convertValue(c.path("notes"), List.class)));
+                        JSON.convertValue(c.path("reasons"), List.class), JSON.convertValue(c.path("notes"), List.class),
+                        c.hasNonNull("provider") ? c.path("provider").asText() : null));
             }
             List<Drift> drift = new ArrayList<>();
             for (JsonNode d : root.path("drift")) {
@@ -283,7 +290,7 @@ record SavedPlan(Plan plan, String lineage, long serial, String configFingerprin
                     imported);
             return new SavedPlan(plan, root.path("prior_state").path("lineage").isNull() ? null : root.path("prior_state").path("lineage").asText(),
                     root.path("prior_state").path("serial").asLong(), root.path("config_fingerprint").asText(), outs,
-                    JSON.convertValue(root.path("targets"), List.class), Values.copy(JSON.convertValue(root.path("provider"), Map.class)),
+                    JSON.convertValue(root.path("targets"), List.class), providers(root),
                     root.hasNonNull("created_at") ? Instant.parse(root.path("created_at").asText()) : null,
                     new dev.sslform.plugin.plan.SensitiveAttributes(JSON.convertValue(root.path("sensitive_attributes"), Map.class),
                             JSON.convertValue(root.path("sensitive_resources"), Map.class)),
@@ -291,6 +298,18 @@ record SavedPlan(Plan plan, String lineage, long serial, String configFingerprin
         } catch (RuntimeException | IOException e) {
             throw new Refused("Plan file " + file + " is damaged: " + e.getMessage());
         }
+    }
+
+    /** Each configuration's settings; a file from before aliases has only the default one's, under "provider". */
+    @SuppressWarnings("unchecked")
+    private static Map<String, Map<String, Object>> providers(JsonNode root) {
+        Map<String, Map<String, Object>> out = new TreeMap<>();
+        if (root.has("providers")) {
+            root.path("providers").fields().forEachRemaining(e -> out.put(e.getKey(), Values.copy(JSON.convertValue(e.getValue(), Map.class))));
+        } else if (root.has("provider")) {
+            out.put(dev.sslform.plugin.provider.TencentCloudProvider.NAME, Values.copy(JSON.convertValue(root.path("provider"), Map.class)));
+        }
+        return out;
     }
 
     private static JsonNode encode(Map<String, Object> m) {

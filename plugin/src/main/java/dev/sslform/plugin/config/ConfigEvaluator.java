@@ -81,7 +81,10 @@ public final class ConfigEvaluator {
         diags.redact(secrets);
     }
 
-    /** depends_on must name declared blocks; provider must name a configured provider (or the default). */
+    /**
+     * depends_on must name declared blocks; provider (resources, data sources, import blocks) must
+     * name a declared provider configuration, or the default one, which exists without a block.
+     */
     private void checkMetaReferences(Diagnostics diags) {
         java.util.Set<String> declared = new java.util.HashSet<>();
         cfg.resources().forEach(r -> declared.add(r.address().toString()));
@@ -94,11 +97,34 @@ public final class ConfigEvaluator {
         for (ResourceConfig r : cfg.resources()) {
             dependsOn(r.address().toString(), r.dependsOn(), r.declRange(), declared, diags);
             if (r.provider() != null && !providers.contains(r.provider())) {
-                diags.error("Provider configuration not present", r.address() + " refers to provider \"" + r.provider()
-                        + "\", but no provider block configures it. Configured: " + String.join(", ", new java.util.TreeSet<>(providers)) + ".",
-                        r.declRange());
+                diags.error("Provider configuration not present", notPresent(r.address().toString(), r.provider()), r.declRange());
             }
         }
+        for (ImportBlock i : cfg.module().imports()) {
+            if (i.provider() == null) {
+                continue;
+            }
+            // As Terraform (configs.Config): the resource block says which configuration; an import block may only repeat it.
+            ResourceConfig target = cfg.resources(ResourceMode.MANAGED).stream()
+                    .filter(r -> i.to().equals(r.address().toString()) || i.to().startsWith(r.address() + "[")).findFirst().orElse(null);
+            if (target != null && !i.provider().equals(target.provider())) {
+                diags.error("Invalid import provider argument", "The provider argument can only be specified in import blocks that will"
+                        + " generate configuration.\n\nUse the provider argument in the target resource block to configure the provider"
+                        + " for a resource with explicit provider configuration.", i.providerRange());
+            } else if (!providers.contains(i.provider())) {
+                diags.error("Provider configuration not present", notPresent(i.to(), i.provider()), i.providerRange());
+            }
+        }
+    }
+
+    /** Terraform's detail (terraform.ProviderTransformer) for {@code what} needing a configuration that is not declared. */
+    private String notPresent(String what, String key) {
+        String name = key.contains(".") ? key.substring(0, key.indexOf('.')) : key;
+        String source = name.equals(cfg.schema().name()) ? cfg.schema().source() : "hashicorp/" + name;
+        String abs = "provider[\"registry.terraform.io/" + source + "\"]" + (key.contains(".") ? key.substring(key.indexOf('.')) : "");
+        return "To work with " + what + " its original provider configuration at " + abs + " is required, but it has been removed."
+                + " This occurs when a provider configuration is removed while objects created by that provider still exist in the state."
+                + " Re-add the provider configuration to destroy " + what + ", after which you can remove the provider configuration again.";
     }
 
     private static void dependsOn(String of, java.util.List<String> deps, dev.sslform.plugin.config.diag.SourceRange at,

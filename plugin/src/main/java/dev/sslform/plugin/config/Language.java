@@ -48,15 +48,18 @@ public final class Language {
         supported("terraform.required_version", "checked against the Terraform language version sslform implements");
         supported("terraform.required_providers", "tencentcloud's source and version constraint checked against the provider version sslform implements");
         supported("terraform.backend", "\"local\" and \"pg\"");
+        refused("terraform.required_providers.configuration_aliases", "configuration_aliases is not supported: it declares the aliased"
+                        + " configurations a child module expects its caller to pass; in the root module, provider blocks with alias declare them.",
+                "terraform {\n  required_providers {\n    tencentcloud = {\n      source                = \"tencentcloudstack/tencentcloud\"\n"
+                        + "      configuration_aliases = [tencentcloud.sh]\n    }\n  }\n}\n");
         refused("terraform.cloud", "sslform keeps state only in the \"local\" or \"pg\" backend; HCP Terraform / Terraform Enterprise is not available.",
                 "terraform {\n  cloud {\n    organization = \"o\"\n  }\n}\n");
         refused("terraform.experiments", "Language experiments are not supported: sslform has none.", "terraform {\n  experiments = []\n}\n");
         refused("terraform.provider_meta", "provider_meta is not supported: sslform's provider reads no module metadata.",
                 "terraform {\n  provider_meta \"tencentcloud\" {\n  }\n}\n");
 
-        supported("provider", "one default configuration of tencentcloud");
-        refused("provider.alias", "Provider aliases are not supported yet: only the default (unaliased) configuration exists, and every resource uses it.",
-                "provider \"tencentcloud\" {\n  alias  = \"sh\"\n  region = \"ap-shanghai\"\n}\n");
+        supported("provider", "any number of tencentcloud configurations: one default, the others with distinct aliases");
+        supported("provider.alias", "an alternate configuration, chosen with the provider meta-argument; recorded in state as Terraform writes it");
 
         supported("variable", "input variables");
         supported("variable.type", "type constraints");
@@ -79,8 +82,7 @@ public final class Language {
         supported("resource.count", "count meta-argument");
         supported("resource.for_each", "for_each meta-argument");
         supported("resource.depends_on", "checked; see docs/sslform.md for how changes are ordered");
-        refused("resource.provider", "The provider meta-argument is not supported yet: every resource uses the default tencentcloud configuration.",
-                SSL + "  provider    = tencentcloud.sh\n}\n");
+        supported("resource.provider", "a reference to a declared configuration (tencentcloud.ALIAS); without it, the default configuration");
         supported("resource.lifecycle", "lifecycle block");
         supported("resource.lifecycle.prevent_destroy", "a plan that would destroy the object is an error");
         supported("resource.lifecycle.ignore_changes", "attribute list or all; covers configuration changes and drift");
@@ -99,8 +101,7 @@ public final class Language {
         supported("data.count", "count meta-argument");
         supported("data.for_each", "for_each meta-argument");
         supported("data.depends_on", "checked; data sources are read before any change");
-        refused("data.provider", "The provider meta-argument is not supported yet: every data source uses the default tencentcloud configuration.",
-                "data \"tencentcloud_sqlserver_instances\" \"all\" {\n  provider = tencentcloud.sh\n}\n");
+        supported("data.provider", "a reference to a declared configuration (tencentcloud.ALIAS); check-scoped data too");
         supported("data.lifecycle", "lifecycle block: precondition and postcondition only");
         supported("data.lifecycle.precondition", "checked before the data source is read");
         supported("data.lifecycle.postcondition", "checked with self after the data source is read");
@@ -122,8 +123,7 @@ public final class Language {
         supported("import", "to and id (a literal string): planned as imports, applied by writing state");
         refused("import.for_each", "for_each in import blocks is not supported yet: write one import block per object.",
                 "import {\n  for_each = toset([\"mssql-1\"])\n  to       = tencentcloud_sqlserver_db_instance_ssl_config.a[each.key]\n  id       = each.key\n}\n");
-        refused("import.provider", "The provider argument of import blocks is not supported: every import uses the default tencentcloud configuration.",
-                "import {\n  to       = tencentcloud_sqlserver_db_instance_ssl_config.a\n  id       = \"mssql-1\"\n  provider = tencentcloud.sh\n}\n");
+        supported("import.provider", "allowed only when it repeats the target resource's provider argument, as Terraform");
     }
 
     private Language() {

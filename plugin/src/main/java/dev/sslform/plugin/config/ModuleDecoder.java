@@ -25,6 +25,9 @@ import java.util.Map;
  */
 final class ModuleDecoder {
 
+    /** hclsyntax.ValidIdentifier: what an alias may be. */
+    private static final java.util.regex.Pattern IDENTIFIER = java.util.regex.Pattern.compile("[A-Za-z_][A-Za-z0-9_-]*");
+
     private final ProviderSchema schemas;
     private final Statics statics;
     private final ResourceDecoder resources;
@@ -99,15 +102,31 @@ final class ModuleDecoder {
                     + "\" is not available." + Suggestions.didYouMean(name, List.of(schemas.name())), b.labelRanges().get(0));
             return;
         }
-        // alias is refused (Language: not supported yet), so every configuration is the default one.
-        if (b.body().attribute("alias").isPresent() && Language.refuse("provider.alias", b.body().attribute("alias").get().nameRange(), diags)) {
-            return;
+        String alias = null;
+        var aliasAttr = b.body().attribute("alias");
+        if (aliasAttr.isPresent()) {
+            alias = statics.string(aliasAttr.get(), diags);
+            if (alias == null) {
+                return;
+            }
+            if (!IDENTIFIER.matcher(alias).matches()) {
+                diags.error("Invalid provider configuration alias", "An alias must be a valid name. A name must start with a letter or"
+                        + " underscore and may contain only letters, digits, underscores, and dashes.", aliasAttr.get().expr().range());
+                return;
+            }
         }
-        ProviderConfig p = new ProviderConfig(name, null, b.body(), b.defRange());
+        Body body = new Body(b.body().attributes().stream().filter(a -> !a.name().equals("alias")).toList(), b.body().blocks(),
+                b.body().range());
+        ProviderConfig p = new ProviderConfig(name, alias, body, b.defRange());
         for (ProviderConfig prior : providers) {
             if (prior.key().equals(p.key())) {
-                diags.error("Duplicate provider configuration", "A default (non-aliased) provider configuration for \"" + name
-                        + "\" was already given at " + at(prior.declRange()) + ". sslform supports one configuration per provider (provider aliases are not supported yet).", b.defRange());
+                // Terraform's words (configs/module.go).
+                diags.error("Duplicate provider configuration", prior.alias() == null
+                        ? "A default (non-aliased) provider configuration for \"" + name + "\" was already given at " + at(prior.declRange())
+                                + ". If multiple configurations are required, set the \"alias\" argument for alternative configurations."
+                        : "A provider configuration for \"" + name + "\" with alias \"" + prior.alias() + "\" was already given at "
+                                + at(prior.declRange()) + ". Each configuration for the same provider must have a distinct alias.",
+                        b.defRange());
                 return;
             }
         }

@@ -34,6 +34,8 @@ final class RefactoringDecoder {
         }
         String to = null;
         String id = null;
+        String provider = null;
+        SourceRange providerRange = null;
         boolean ok = true;
         for (Attribute a : b.body().attributes()) {
             switch (a.name()) {
@@ -47,6 +49,11 @@ final class RefactoringDecoder {
                                 + " blocks before evaluating variables. Write the instance id as a quoted string.", a.expr().range());
                         ok = false;
                     }
+                }
+                case "provider" -> {
+                    provider = ResourceDecoder.providerReference(a, diags);
+                    providerRange = a.expr().range();
+                    ok &= provider != null;
                 }
                 default -> {
                     ok = false;
@@ -64,7 +71,7 @@ final class RefactoringDecoder {
             }
         }
         if (ok && to != null && id != null) {
-            imports.add(new ImportBlock(to, id, b.defRange()));
+            imports.add(new ImportBlock(to, id, b.defRange(), provider, providerRange));
         }
     }
 

@@ -56,12 +56,7 @@ final class ResourceDecoder {
                 case "count" -> count = a.expr();
                 case "for_each" -> forEach = a.expr();
                 case "depends_on" -> dependsOn = Statics.traversals(a, diags);
-                case "provider" -> {
-                    provider = Statics.traversal(a.expr());
-                    if (provider == null) {
-                        diags.error("Invalid provider reference", "Provider argument requires a provider name followed by an optional alias, like \"tencentcloud.eu\".", a.expr().range());
-                    }
-                }
+                case "provider" -> provider = providerReference(a, diags);
                 default -> rest.add(a);
             }
         }
@@ -91,6 +86,30 @@ final class ResourceDecoder {
         }
         Body body = new Body(rest, blocks, b.body().range());
         return new ResourceConfig(address, b.defRange(), count, forEach, dependsOn, provider, lifecycle, body, schema, null);
+    }
+
+    /**
+     * A {@code provider} argument (resources, data sources, import blocks): a reference to a
+     * provider configuration, {@code tencentcloud} or {@code tencentcloud.ALIAS}, returned as that
+     * text; null (reported) when it is not one. As Terraform (configs.decodeProviderConfigRef), a
+     * quoted reference is an error in native syntax; in JSON and YAML the string is the reference.
+     */
+    static String providerReference(Attribute a, Diagnostics diags) {
+        Expr e = a.expr();
+        boolean quoted = e instanceof Expr.Template;
+        String text = Statics.traversal(e);
+        String file = e.range().filename() == null ? "" : e.range().filename();
+        boolean jsonSyntax = file.endsWith(".json") || file.endsWith(".yaml") || file.endsWith(".yml");
+        if (quoted && !jsonSyntax) {
+            diags.error("Invalid provider configuration reference", "A provider configuration reference must not be given in quotes.", e.range());
+            return null;
+        }
+        if (text == null || !text.matches("[A-Za-z_][A-Za-z0-9_-]*(\\.[A-Za-z_][A-Za-z0-9_-]*)?")) {
+            diags.error("Invalid provider configuration reference", "The " + a.name() + " argument requires a provider type name,"
+                    + " optionally followed by a period and then a configuration alias.", e.range());
+            return null;
+        }
+        return text;
     }
 
     private Lifecycle lifecycle(Block b, ResourceMode mode, Schema schema, Diagnostics diags) {

@@ -131,7 +131,7 @@ final class TerraformBlockDecoder {
                     switch (e.getKey()) {
                         case "source" -> source(e.getValue(), a.expr().range(), diags);
                         case "version" -> version = e.getValue() instanceof StringValue s ? s.value() : null;
-                        case "configuration_aliases" -> Language.refuse("provider.alias", a.expr().range(), diags);
+                        case "configuration_aliases" -> Language.refuse("terraform.required_providers.configuration_aliases", a.expr().range(), diags);
                         default -> diags.error("Invalid required_providers object", "required_providers objects can only contain"
                                 + " \"version\", \"source\" and \"configuration_aliases\" attributes; \"" + e.getKey() + "\" is not one.",
                                 a.expr().range());

@@ -39,7 +39,7 @@ public final class Applier {
 
     private static final long PROGRESS_EVERY_SECONDS = 10;
 
-    private final TencentCloudProvider provider;
+    private final Providers providers;
     private final StateBackend backend;
     private final Clock clock;
     private final int parallelism;
@@ -51,10 +51,15 @@ public final class Applier {
     }
 
     public Applier(TencentCloudProvider provider, StateBackend backend, Clock clock, int parallelism) {
+        this(Providers.single(provider), backend, clock, parallelism);
+    }
+
+    /** An applier over several provider configurations: each change is made with its own ({@link ResourceChange#provider}). */
+    public Applier(Providers providers, StateBackend backend, Clock clock, int parallelism) {
         if (parallelism < 1) {
             throw new IllegalArgumentException("parallelism must be at least 1: " + parallelism);
         }
-        this.provider = provider;
+        this.providers = providers;
         this.backend = backend;
         this.clock = clock;
         this.parallelism = parallelism;
@@ -77,7 +82,12 @@ public final class Applier {
      * @param out  receives Terraform-style progress lines, one whole line per call, never concurrently
      */
     public ApplyResult apply(Plan plan, State base, Consumer<String> out) {
-        return apply(plan, base, out, provider.remote());
+        return apply(plan, base, out, providers.fresh());
+    }
+
+    /** As {@link #apply(Plan, State, Consumer, Providers)} with the default configuration only, taking over its read cache. */
+    public ApplyResult apply(Plan plan, State base, Consumer<String> out, RemoteInstances planReads) {
+        return apply(plan, base, out, Providers.single(providers.provider(Providers.DEFAULT), planReads));
     }
 
     /**
@@ -85,23 +95,24 @@ public final class Applier {
      * (or the saved plan checked with), so a change can be chosen on the plan's read instead of
      * reading the instance again ({@link RemoteInstances#handOverToApply}).
      */
-    public ApplyResult apply(Plan plan, State base, Consumer<String> out, RemoteInstances planReads) {
+    public ApplyResult apply(Plan plan, State base, Consumer<String> out, Providers planReads) {
         StateKeeper state = new StateKeeper(backend, base);
         if (!plan.refreshed().resources().equals(base.resources())) {
             state.update(s -> s.withResources(plan.refreshed().resources()));
             state.tryPersist();
         }
         Set<ResourceAddress> touched = ConcurrentHashMap.newKeySet();
-        RemoteInstances remote = planReads.handOverToApply();
+        Providers remote = planReads.handOverToApply();
         List<ResourceChange> todo = plan.changes().stream().filter(ResourceChange::isChange).toList();
         Map<String, List<ResourceChange>> byInstance = new LinkedHashMap<>();
         for (ResourceChange c : todo) {
             Object id = (c.before() != null ? c.before() : c.after()).get("instance_id");
+            // By id alone, whatever the configuration: two configurations may reach the same region and account.
             byInstance.computeIfAbsent(String.valueOf(id), k -> new ArrayList<>()).add(c);
         }
         // Within one instance, a maintenance window before an SSL change (stable: else plan order).
         byInstance.values().forEach(group -> group.sort(java.util.Comparator.comparingInt(
-                (ResourceChange c) -> provider.resource(c.type()).map(Resource::applyOrder).orElse(0))));
+                (ResourceChange c) -> remote.resource(c.type()).map(Resource::applyOrder).orElse(0))));
         ApplyProgress progress = new ApplyProgress(out, clock, todo.size());
         AtomicInteger added = new AtomicInteger();
         AtomicInteger changed = new AtomicInteger();
@@ -118,7 +129,11 @@ public final class Applier {
                 }
                 Instant began = clock.instant();
                 try {
-                    applyOne(c, remote, state, progress, added, changed, destroyed, touched);
+                    if (!remote.has(c.provider())) {
+                        throw new ProviderException(Providers.notPresent(c.address().toString(), c.provider()).summary(),
+                                Providers.notPresent(c.address().toString(), c.provider()).detail(), null);
+                    }
+                    applyOne(c, remote.remote(c.provider()), state, progress, added, changed, destroyed, touched);
                     progress.finished(true);
                 } catch (StateKeeper.StateWriteStopped e) {
                     // Its operation was not recorded, so it was not started.
@@ -178,7 +193,7 @@ public final class Applier {
 
     private void applyOne(ResourceChange c, RemoteInstances remote, StateKeeper state, ApplyProgress progress,
                           AtomicInteger added, AtomicInteger changed, AtomicInteger destroyed, Set<ResourceAddress> touched) {
-        Resource r = provider.resource(c.type()).orElseThrow();
+        Resource r = providers.resource(c.type()).orElseThrow();
         ResourceAddress a = c.address();
         String verb = switch (c.action()) {
             case CREATE -> "Creating";
@@ -202,7 +217,7 @@ public final class Applier {
                     intended = true;
                 }
                 try {
-                    state.write(st -> st.withInstance(a, new ResourceInstanceState(a.key(), 0, s, null)));
+                    state.write(st -> st.withInstance(a, new ResourceInstanceState(a.key(), 0, s, null), c.provider()));
                 } catch (StateKeeper.StateWriteStopped e) {
                     abandon();
                     throw e;
@@ -213,7 +228,7 @@ public final class Applier {
             public void abandon() {
                 if (intended) {
                     ResourceInstanceState back = beforeIntent;
-                    state.update(st -> back == null ? st.without(a) : st.withInstance(a, back));
+                    state.update(st -> back == null ? st.without(a) : st.withInstance(a, back, c.provider()));
                     intended = false;
                 }
             }
@@ -224,7 +239,7 @@ public final class Applier {
                 // so a failed write only stops further operations (the keeper remembers it).
                 touched.add(a);
                 intended = false;
-                state.update(st -> st.withInstance(a, new ResourceInstanceState(a.key(), 0, s, null)));
+                state.update(st -> st.withInstance(a, new ResourceInstanceState(a.key(), 0, s, null), c.provider()));
                 state.tryPersist();
             }
 
@@ -262,14 +277,14 @@ public final class Applier {
             case CREATE -> {
                 Map<String, Object> s = r.create(a.toString(), c.after(), remote, ctx);
                 touched.add(a);
-                state.update(st -> st.withInstance(a, new ResourceInstanceState(a.key(), 0, s, null)));
+                state.update(st -> st.withInstance(a, new ResourceInstanceState(a.key(), 0, s, null), c.provider()));
                 added.incrementAndGet();
                 now = s;
             }
             case UPDATE -> {
                 Map<String, Object> s = r.update(a.toString(), c.before(), c.after(), remote, ctx);
                 touched.add(a);
-                state.update(st -> st.withInstance(a, new ResourceInstanceState(a.key(), 0, s, null)));
+                state.update(st -> st.withInstance(a, new ResourceInstanceState(a.key(), 0, s, null), c.provider()));
                 changed.incrementAndGet();
                 now = s;
             }
@@ -283,7 +298,7 @@ public final class Applier {
                 if (c.requiresReplace().isEmpty()) {
                     // -replace=ADDR: nothing forces it, the user asked; the resource says what replacing means.
                     Map<String, Object> s = r.replaceRequested(a.toString(), c.before(), c.after(), remote, ctx);
-                    state.update(st -> st.withInstance(a, new ResourceInstanceState(a.key(), 0, s, null)));
+                    state.update(st -> st.withInstance(a, new ResourceInstanceState(a.key(), 0, s, null), c.provider()));
                     destroyed.incrementAndGet();
                     added.incrementAndGet();
                     break;

@@ -26,6 +26,15 @@ public interface DesiredConfig {
     }
 
     /**
+     * The address of the provider configuration ({@link Providers}) the resource block at
+     * {@code resource} (no instance key) names, or null when the block is not in the
+     * configuration: then the provider recorded in state is used, as Terraform uses it for orphans.
+     */
+    default String provider(ResourceAddress resource) {
+        return null;
+    }
+
+    /**
      * Problems found while evaluating the configuration for the planner (a failed precondition or
      * a data source's postcondition): errors stop the plan. Read after {@link #resources}.
      */
@@ -67,6 +76,11 @@ public interface DesiredConfig {
             }
 
             @Override
+            public String provider(ResourceAddress resource) {
+                return config.provider(resource);
+            }
+
+            @Override
             public List<MoveStatement> moves() {
                 return config.moves();
             }
@@ -89,6 +103,12 @@ public interface DesiredConfig {
             @Override
             public List<DesiredInstance> resources(Map<ResourceAddress, Map<String, Object>> data) {
                 return instances;
+            }
+
+            @Override
+            public String provider(ResourceAddress resource) {
+                return instances.stream().filter(i -> i.address().resource().equals(resource)).map(DesiredInstance::provider)
+                        .findFirst().orElse(null);
             }
         };
     }

@@ -1,9 +1,7 @@
 package dev.sslform.plugin.plan;
 
 import dev.sslform.plugin.provider.Diagnostic;
-import dev.sslform.plugin.provider.RemoteInstances;
 import dev.sslform.plugin.provider.Resource;
-import dev.sslform.plugin.provider.TencentCloudProvider;
 import dev.sslform.plugin.state.ResourceAddress;
 import dev.sslform.plugin.state.ResourceInstanceState;
 import dev.sslform.plugin.state.State;
@@ -32,8 +30,9 @@ public final class Imports {
     private Imports() {
     }
 
-    public static Result apply(List<ImportStatement> statements, State prior, DesiredConfig config, TencentCloudProvider provider,
-                               RemoteInstances remote, List<ResourceAddress> targets, java.util.function.Consumer<String> progress) {
+    /** Each import reads through the provider configuration its target resource block names (the import block may only repeat it). */
+    public static Result apply(List<ImportStatement> statements, State prior, DesiredConfig config, Providers remote,
+                               List<ResourceAddress> targets, java.util.function.Consumer<String> progress) {
         List<Diagnostic> diags = new ArrayList<>();
         Map<ResourceAddress, ImportStatement> byTo = new LinkedHashMap<>();
         for (ImportStatement s : statements) {
@@ -58,18 +57,23 @@ public final class Imports {
             if (prior.find(s.to()).isPresent() || !Planner.targeted(targets, s.to())) {
                 continue;
             }
-            Resource r = provider.resource(s.to().type()).orElse(null);
+            Resource r = remote.resource(s.to().type()).orElse(null);
             if (r == null) {
                 diags.add(Diagnostic.error(s.to().toString(), "Invalid resource type", "The provider has no resource type \"" + s.to().type() + "\"."));
                 continue;
             }
+            String p = config.provider(s.to().resource()) == null ? Providers.DEFAULT : config.provider(s.to().resource());
+            if (!remote.has(p)) {
+                diags.add(Providers.notPresent(s.to().toString(), p));
+                continue;
+            }
             progress.accept(s.to() + ": Preparing import... [id=" + s.id() + "]");
-            Resource.ReadResult read = r.importState(s.to().toString(), s.id(), remote);
+            Resource.ReadResult read = r.importState(s.to().toString(), s.id(), remote.remote(p));
             diags.addAll(read.diagnostics());
             if (read.state() == null) {
                 continue;
             }
-            state = state.withInstance(s.to(), new ResourceInstanceState(s.to().key(), 0, read.state(), null));
+            state = state.withInstance(s.to(), new ResourceInstanceState(s.to().key(), 0, read.state(), null), p);
             imported.put(s.to(), s.id());
         }
         return new Result(state, imported, diags);

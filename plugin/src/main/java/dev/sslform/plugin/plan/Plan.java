@@ -10,7 +10,7 @@ import java.util.Map;
  * The result of planning: one {@link ResourceChange} per instance (no-ops included, in address
  * order), what drifted, diagnostics, and the refreshed prior state (vanished instances dropped,
  * remote values read) that apply starts from, and {@code observed}: what the refresh saw of each
- * remote instance ({@link dev.sslform.plugin.provider.RemoteInstances#observed}), by instance id,
+ * remote instance ({@link dev.sslform.plugin.provider.RemoteInstances#observed}), by {@link Providers#observedKey},
  * so a saved plan can tell later whether the world it was made for is still there; and
  * {@code movedFrom}: the objects moved blocks renamed before planning, new address → old (the
  * state change apply writes; no API call), {@code forgotten}: the objects removed blocks with
@@ -62,7 +62,7 @@ public record Plan(PlanMode mode, List<ResourceChange> changes, List<Drift> drif
         this(mode, changes, drift, diagnostics, refreshed, Map.of());
     }
 
-    /** The instance ids the plan's changes concern. */
+    /** The instances the plan's changes concern, as {@link Providers#observedKey} names them (the id, with the configuration when aliased). */
     public java.util.Set<String> changedInstances() {
         java.util.Set<String> ids = new java.util.TreeSet<>();
         for (ResourceChange c : changes) {
@@ -71,7 +71,7 @@ public record Plan(PlanMode mode, List<ResourceChange> changes, List<Drift> drif
                 for (Map<String, Object> m : java.util.Arrays.asList(c.before(), c.after())) {
                     Object id = m == null ? null : m.get("instance_id");
                     if (id instanceof String s) {
-                        ids.add(s);
+                        ids.add(Providers.observedKey(c.provider(), s));
                     }
                 }
             }

@@ -35,7 +35,7 @@ public final class Planner {
     /** Terraform's default for -parallelism. */
     public static final int DEFAULT_PARALLELISM = 10;
 
-    private final TencentCloudProvider provider;
+    private final Providers providers;
     private final int parallelism;
     private List<ResourceAddress> targets = List.of();
     private boolean refresh = true;
@@ -46,10 +46,15 @@ public final class Planner {
 
     /** @param parallelism how many instances are read at once (the provider's rate limit still applies) */
     public Planner(TencentCloudProvider provider, int parallelism) {
+        this(Providers.single(provider), parallelism);
+    }
+
+    /** A planner over several provider configurations: each object is read with its own ({@link Providers}). */
+    public Planner(Providers providers, int parallelism) {
         if (parallelism < 1) {
             throw new IllegalArgumentException("parallelism must be at least 1: " + parallelism);
         }
-        this.provider = provider;
+        this.providers = providers;
         this.parallelism = parallelism;
     }
 
@@ -94,11 +99,19 @@ public final class Planner {
     }
 
     public Plan plan(DesiredConfig config, State prior, PlanMode mode, Consumer<String> progress) {
-        return plan(config, prior, mode, progress, provider.remote());
+        return plan(config, prior, mode, progress, providers.fresh());
     }
 
-    /** As {@link #plan(DesiredConfig, State, PlanMode, Consumer)}, reading through {@code remote}, which an apply may then take over. */
+    /** As {@link #plan(DesiredConfig, State, PlanMode, Consumer)} with the default configuration only, reading through {@code remote}. */
     public Plan plan(DesiredConfig config, State prior, PlanMode mode, Consumer<String> progress, RemoteInstances remote) {
+        return plan(config, prior, mode, progress, Providers.single(providers.provider(Providers.DEFAULT), remote));
+    }
+
+    /**
+     * As {@link #plan(DesiredConfig, State, PlanMode, Consumer)}, reading through {@code remote}'s
+     * read caches (one per provider configuration), which an apply may then take over.
+     */
+    public Plan plan(DesiredConfig config, State prior, PlanMode mode, Consumer<String> progress, Providers remote) {
         List<Diagnostic> diags = new ArrayList<>();
         if (!targets.isEmpty()) {
             diags.add(targetingWarning());
@@ -116,7 +129,7 @@ public final class Planner {
         }
         try {
             Imports.Result imports = mode == PlanMode.NORMAL
-                    ? Imports.apply(config.imports(), removals.state(), config, provider, remote, targets, progress)
+                    ? Imports.apply(config.imports(), removals.state(), config, remote, targets, progress)
                     : new Imports.Result(removals.state(), Map.of(), List.of());
             diags.addAll(imports.diagnostics());
             if (imports.hasErrors()) {
@@ -137,27 +150,31 @@ public final class Planner {
         }
     }
 
-    private Plan plan(DesiredConfig config, State prior, PlanMode mode, Consumer<String> progress, RemoteInstances remote,
+    private Plan plan(DesiredConfig config, State prior, PlanMode mode, Consumer<String> progress, Providers remote,
                       List<Diagnostic> diags) {
         // 1. Data sources, then the resource instances they expand into.
         Map<ResourceAddress, Map<String, Object>> data = new LinkedHashMap<>();
         List<DesiredInstance> desired = List.of();
         if (mode == PlanMode.NORMAL) {
             for (DataRequest d : config.dataSources()) {
-                DataSource ds = provider.dataSource(d.type()).orElse(null);
+                DataSource ds = remote.dataSource(d.type()).orElse(null);
                 if (ds == null) {
                     diags.add(Diagnostic.error(d.address().toString(), "Invalid data source", "The provider has no data source \"" + d.type() + "\"."));
                     continue;
                 }
+                if (!remote.has(d.provider())) {
+                    diags.add(Providers.notPresent(d.address().toString(), d.provider()));
+                    continue;
+                }
                 if (d.scoped()) {
-                    readScoped(ds, d, remote, data, diags, progress);
+                    readScoped(ds, d, remote.remote(d.provider()), data, diags, progress);
                     continue;
                 }
                 Resource.Configured c = ds.configure(d.address().toString(), d.arguments());
                 diags.addAll(c.diagnostics());
                 if (c.ok()) {
                     progress.accept(d.address() + ": Reading...");
-                    data.put(d.address(), ds.read(d.address().toString(), c.config(), remote));
+                    data.put(d.address(), ds.read(d.address().toString(), c.config(), remote.remote(d.provider())));
                 }
             }
             if (diags.stream().anyMatch(Diagnostic::isError)) {
@@ -168,9 +185,11 @@ public final class Planner {
             diags.addAll(Moves.stillDeclared(config.moves(), desired, config));
         }
         Map<ResourceAddress, Map<String, Object>> configs = new LinkedHashMap<>();
-        Set<String> ids = new HashSet<>();
+        // Which configuration each object is read and changed with: its block's, else (an orphan) the one state records.
+        Map<ResourceAddress, String> providerOf = new LinkedHashMap<>();
+        Map<String, Set<String>> ids = new java.util.TreeMap<>();
         for (DesiredInstance d : desired) {
-            Resource r = provider.resource(d.type()).orElse(null);
+            Resource r = remote.resource(d.type()).orElse(null);
             if (r == null) {
                 diags.add(Diagnostic.error(d.address().toString(), "Invalid resource type", "The provider has no resource type \"" + d.type() + "\"."));
                 continue;
@@ -179,10 +198,15 @@ public final class Planner {
                 diags.add(Diagnostic.error(d.address().toString(), "Duplicate resource", d.address() + " is declared twice."));
                 continue;
             }
+            if (!remote.has(d.provider())) {
+                diags.add(Providers.notPresent(d.address().toString(), d.provider()));
+                continue;
+            }
             Resource.Configured c = r.configure(d.address().toString(), d.attributes());
             diags.addAll(c.diagnostics());
             configs.put(d.address(), c.config());
-            ids.add(r.instanceId(c.config()));
+            providerOf.put(d.address(), d.provider());
+            ids.computeIfAbsent(d.provider(), k -> new HashSet<>()).add(r.instanceId(c.config()));
         }
         if (diags.stream().anyMatch(Diagnostic::isError)) {
             return new Plan(mode, List.of(), List.of(), diags, prior);
@@ -192,17 +216,36 @@ public final class Planner {
         List<ResourceAddress> managed = prior.addresses().stream().filter(a -> a.mode() == ResourceMode.MANAGED)
                 .filter(a -> targeted(targets, a)).toList();
         for (ResourceAddress a : managed) {
-            provider.resource(a.type()).ifPresent(r -> ids.add(r.instanceId(prior.find(a).orElseThrow().attributes())));
+            if (providerOf.containsKey(a)) {
+                continue;
+            }
+            String fromConfig = config.provider(a.resource());
+            String p = fromConfig != null ? fromConfig : prior.findResource(a).orElseThrow().provider();
+            if (remote.resource(a.type()).isPresent() && !remote.has(p)) {
+                diags.add(Providers.notPresent(a.toString(), p));
+                continue;
+            }
+            providerOf.put(a, p);
         }
-        ids.remove(null);
-        List<String> idList = new ArrayList<>(ids);
-        idList.sort(null);
-        List<List<String>> pages = new ArrayList<>();
-        for (int from = 0; from < idList.size(); from += RemoteInstances.PAGE) {
-            pages.add(idList.subList(from, Math.min(idList.size(), from + RemoteInstances.PAGE)));
+        if (diags.stream().anyMatch(Diagnostic::isError)) {
+            return new Plan(mode, List.of(), List.of(), diags, prior);
         }
-        Parallel.map(refresh ? pages : List.<List<String>>of(), parallelism, page -> {
-            remote.prefetch(page);
+        for (ResourceAddress a : managed) {
+            remote.resource(a.type()).ifPresent(r -> ids.computeIfAbsent(providerOf.get(a), k -> new HashSet<>())
+                    .add(r.instanceId(prior.find(a).orElseThrow().attributes())));
+        }
+        // Each configuration's instances in batches of its own (another region or account: other calls).
+        List<Map.Entry<String, List<String>>> pages = new ArrayList<>();
+        ids.forEach((p, set) -> {
+            List<String> idList = new ArrayList<>(set);
+            idList.remove(null);
+            idList.sort(null);
+            for (int from = 0; from < idList.size(); from += RemoteInstances.PAGE) {
+                pages.add(Map.entry(p, idList.subList(from, Math.min(idList.size(), from + RemoteInstances.PAGE))));
+            }
+        });
+        Parallel.map(refresh ? pages : List.<Map.Entry<String, List<String>>>of(), parallelism, page -> {
+            remote.remote(page.getKey()).prefetch(page.getValue());
             return page;
         });
         State refreshed = prior;
@@ -211,16 +254,16 @@ public final class Planner {
         Set<ResourceAddress> vanished = new HashSet<>();
         // The lines first, in address order, so the output does not depend on thread scheduling.
         for (ResourceAddress a : refresh ? managed : List.<ResourceAddress>of()) {
-            if (provider.resource(a.type()).isPresent()) {
+            if (remote.resource(a.type()).isPresent()) {
                 progress.accept(a + ": Refreshing state... [id=" + prior.find(a).orElseThrow().attributes().get("id") + "]");
             }
         }
         List<Resource.ReadResult> reads = Parallel.map(managed, parallelism, a -> {
-            Resource r = provider.resource(a.type()).orElse(null);
+            Resource r = remote.resource(a.type()).orElse(null);
             if (r != null && !refresh) {
                 return new Resource.ReadResult(prior.find(a).orElseThrow().attributes(), List.of());
             }
-            return r == null ? null : r.read(a.toString(), prior.find(a).orElseThrow().attributes(), remote);
+            return r == null ? null : r.read(a.toString(), prior.find(a).orElseThrow().attributes(), remote.remote(providerOf.get(a)));
         });
         Map<ResourceAddress, ResourceInstanceState> refreshedInstances = new LinkedHashMap<>();
         for (int i = 0; i < managed.size(); i++) {
@@ -246,6 +289,13 @@ public final class Planner {
             refreshedInstances.put(a, new ResourceInstanceState(a.key(), 0, after, null));
         }
         refreshed = refreshed.withInstances(refreshedInstances);
+        // A block still in the configuration is recorded with the configuration's provider, as Terraform records it.
+        for (ResourceAddress a : managed) {
+            String p = providerOf.get(a);
+            if (p != null && config.provider(a.resource()) != null) {
+                refreshed = refreshed.withProvider(a.resource(), p);
+            }
+        }
 
         if (mode == PlanMode.REFRESH_ONLY) {
             // Only what the refresh found: drift is shown and can be accepted into state; no actions.
@@ -258,8 +308,9 @@ public final class Planner {
         configs.replaceAll((a, c) -> vanished.contains(a) ? c : config.lifecycle(a.resource()).applyIgnoreChanges(c, current.get(a)));
         List<Map.Entry<ResourceAddress, Map<String, Object>>> wanted = new ArrayList<>(configs.entrySet());
         List<Proposal> proposals = Parallel.map(wanted, parallelism, e -> vanished.contains(e.getKey())
-                ? provider.resource(e.getKey().type()).orElseThrow().planRecreate(e.getKey().toString(), e.getValue())
-                : provider.resource(e.getKey().type()).orElseThrow().plan(e.getKey().toString(), e.getValue(), current.get(e.getKey()), remote));
+                ? remote.resource(e.getKey().type()).orElseThrow().planRecreate(e.getKey().toString(), e.getValue())
+                : remote.resource(e.getKey().type()).orElseThrow().plan(e.getKey().toString(), e.getValue(), current.get(e.getKey()),
+                        remote.remote(providerOf.get(e.getKey()))));
         for (int i = 0; i < wanted.size(); i++) {
             var e = wanted.get(i);
             ResourceAddress a = e.getKey();
@@ -276,7 +327,7 @@ public final class Planner {
             } else {
                 action = Action.UPDATE;
             }
-            changes.add(new ResourceChange(a, a.type(), action, cur, p.planned(), p.requiresReplace(), p.reasons(), p.notes()));
+            changes.add(new ResourceChange(a, a.type(), action, cur, p.planned(), p.requiresReplace(), p.reasons(), p.notes(), providerOf.get(a)));
         }
         for (var e : current.entrySet()) {
             if (!configs.containsKey(e.getKey())) {
@@ -284,7 +335,8 @@ public final class Planner {
                 if (!Values.bool(e.getValue(), "disable_on_destroy") && e.getKey().type().equals(dev.sslform.plugin.provider.SslConfigResource.TYPE)) {
                     reasons.add("only removed from state: SSL stays as it is on the instance (disable_on_destroy = false)");
                 }
-                changes.add(new ResourceChange(e.getKey(), e.getKey().type(), Action.DELETE, e.getValue(), null, Set.of(), reasons, List.of()));
+                changes.add(new ResourceChange(e.getKey(), e.getKey().type(), Action.DELETE, e.getValue(), null, Set.of(), reasons, List.of(),
+                        providerOf.get(e.getKey())));
             }
         }
         changes.sort(Comparator.comparing(c -> c.address().toString()));

@@ -19,6 +19,35 @@ public final class RemoteCheck {
     }
 
     /**
+     * As {@link #changes(RemoteInstances, Map, Iterable, int)} over several provider
+     * configurations: each observed key ({@link Providers#observedKey}) is read again through its own.
+     */
+    public static List<String> changes(Providers remote, Map<String, Map<String, Object>> observed, Iterable<String> keys, int parallelism) {
+        Map<String, List<String>> byProvider = new java.util.TreeMap<>();
+        keys.forEach(k -> byProvider.computeIfAbsent(Providers.splitObservedKey(k)[0], x -> new ArrayList<>()).add(k));
+        List<String> all = new ArrayList<>();
+        byProvider.forEach((address, ks) -> {
+            if (!remote.has(address)) {
+                ks.forEach(k -> all.add(k + ": its provider configuration " + Providers.configName(address) + " is no longer in the configuration"));
+                return;
+            }
+            Map<String, Map<String, Object>> mine = new java.util.LinkedHashMap<>();
+            List<String> ids = new ArrayList<>();
+            for (String k : ks) {
+                String id = Providers.splitObservedKey(k)[1];
+                ids.add(id);
+                if (observed.containsKey(k)) {
+                    mine.put(id, observed.get(k));
+                }
+            }
+            String suffix = Providers.alias(address) == null ? "" : " (" + Providers.configName(address) + ")";
+            changes(remote.remote(address), mine, ids, parallelism).forEach(line -> all.add(suffix.isEmpty() ? line
+                    : line.replaceFirst("^(\\S+)", "$1" + java.util.regex.Matcher.quoteReplacement(suffix))));
+        });
+        return all;
+    }
+
+    /**
      * @param observed what the plan saw, by instance id
      * @param ids      the instances to check (those the plan changes); one the plan never observed is itself a change
      * @return one line per change, empty when nothing changed

@@ -135,6 +135,25 @@ public record State(int version, String terraformVersion, long serial, String li
         return withInstance(address, instance, ResourceState.TENCENTCLOUD_PROVIDER);
     }
 
+    /**
+     * The resource block at {@code resource} (no instance key) recorded with {@code provider}: a
+     * block whose configuration now names another provider configuration; unchanged when there is
+     * no such block or it already has that provider.
+     */
+    public State withProvider(ResourceAddress resource, String provider) {
+        List<ResourceState> out = new ArrayList<>();
+        boolean changed = false;
+        for (ResourceState r : resources) {
+            if (r.matches(resource) && !r.provider().equals(provider)) {
+                out.add(new ResourceState(r.mode(), r.type(), r.name(), provider, r.instances()));
+                changed = true;
+            } else {
+                out.add(r);
+            }
+        }
+        return changed ? withResources(out) : this;
+    }
+
     /** Removes the instance at {@code address}; a resource left with no instances is dropped. */
     public State without(ResourceAddress address) {
         List<ResourceState> out = new ArrayList<>();

@@ -143,4 +143,26 @@ class ExamplesIT {
         assertTrue(mock.get("/_mock/instances/mssql-prod0001").contains("\"SSLValidityPeriod\":\"2028-11-"),
                 mock.get("/_mock/instances/mssql-prod0001"));
     }
+
+    @Test
+    void multi_region_enables_ssl_in_two_regions_with_two_accounts_keys() {
+        start("multi-region", EXAMPLES.resolve("multi-region/seed/instances.yaml"));
+        expect(run("validate"), 0, "Success! The configuration is valid.");
+        String[] keys = {"-var", "sh_secret_id=AKIDteamb", "-var", "sh_secret_key=team-b-secret"};
+        expect(run("plan", keys), 0, "tencentcloud_sqlserver_db_instance_ssl_config.guangzhou will be created",
+                "tencentcloud_sqlserver_db_instance_ssl_config.shanghai[\"mssql-sh000001\"] will be created",
+                "Plan: 2 to add, 0 to change, 0 to destroy.");
+        expect(run("apply", concat(keys, "-auto-approve")), 0, "Apply complete! Resources: 2 added, 0 changed, 0 destroyed.");
+        assertEquals("enable", ssl("mssql-gz000001"));
+        assertEquals("enable", ssl("mssql-sh000001"));
+        String journal = mock.get("/_mock/requests?action=ModifyDBInstanceSSL&instanceId=mssql-sh000001");
+        assertTrue(journal.contains("\"SecretId\":\"AKIDteamb\"") && journal.contains("\"region\":\"ap-shanghai\""), journal);
+        expect(run("plan", concat(keys, "-detailed-exitcode")), 0, "No changes.");
+    }
+
+    static String[] concat(String[] a, String... b) {
+        String[] out = java.util.Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, out, a.length, b.length);
+        return out;
+    }
 }

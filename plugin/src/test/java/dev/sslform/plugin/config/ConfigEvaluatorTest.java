@@ -213,7 +213,6 @@ class ConfigEvaluatorTest {
 
     @Test
     void depends_on_must_name_declared_things() {
-        // (provider aliases and the provider meta-argument are refused while loading: LanguageRefusalTest)
         Configuration cfg = load("""
                 resource "tencentcloud_sqlserver_maintenance_window" "w" {
                   instance_id = "mssql-1"
