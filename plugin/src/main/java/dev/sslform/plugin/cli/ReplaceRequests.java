@@ -48,7 +48,7 @@ final class ReplaceRequests {
             }
             changes.put(a, requested(c, r));
         }
-        return new Plan(plan.mode(), new ArrayList<>(changes.values()), plan.drift(), plan.diagnostics(), plan.refreshed(), plan.observed());
+        return plan.withChanges(new ArrayList<>(changes.values()));
     }
 
     private static ResourceChange requested(ResourceChange c, String r) {

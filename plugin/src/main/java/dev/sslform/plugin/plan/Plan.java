@@ -52,6 +52,11 @@ public record Plan(PlanMode mode, List<ResourceChange> changes, List<Drift> drif
         return moved.isEmpty() ? this : new Plan(mode, changes, drift, diagnostics, refreshed, observed, moved, forgotten, imported);
     }
 
+    /** This plan with other changes (-replace), its moves, imports, forgotten objects and everything else kept. */
+    public Plan withChanges(List<ResourceChange> newChanges) {
+        return new Plan(mode, newChanges, drift, diagnostics, refreshed, observed, movedFrom, forgotten, imported);
+    }
+
     /** This plan with other diagnostics, everything else kept. */
     public Plan withDiagnostics(List<Diagnostic> newDiagnostics) {
         return new Plan(mode, changes, drift, newDiagnostics, refreshed, observed, movedFrom, forgotten, imported);

@@ -43,6 +43,22 @@ class ReplaceFlagTest extends PipelineCliBase {
     }
 
     @Test
+    void replace_keeps_what_moved_blocks_did_to_the_plan() throws Exception {
+        assertEquals(0, run("apply", "-auto-approve").code());
+        String renamed = "tencentcloud_sqlserver_db_instance_ssl_config.sales";
+        Files.writeString(dir.resolve("main.tf"), Files.readString(dir.resolve("main.tf")).replace("\"orders\"", "\"sales\"")
+                + "moved {\n  from = " + ADDR + "\n  to   = " + renamed + "\n}\n");
+        EngineCliRunner.Result plan = run("plan", "-replace=" + renamed);
+        assertEquals(0, plan.code(), plan.all());
+        assertTrue(plan.out().contains("# " + renamed + " will be replaced, as requested"), plan.out());
+        assertTrue(plan.out().contains("# (moved from " + ADDR + ")"), plan.out());
+        EngineCliRunner.Result apply = run("apply", "-auto-approve", "-replace=" + renamed);
+        assertEquals(0, apply.code(), apply.all());
+        assertEquals(List.of("enable", "renew"), calls("ModifyDBInstanceSSL", "Type"));
+        assertEquals(renamed, run("state", "list").out().trim());
+    }
+
+    @Test
     void replace_through_a_saved_plan_renews_as_well() throws Exception {
         assertEquals(0, run("apply", "-auto-approve").code());
         assertEquals(0, run("plan", "-replace=" + ADDR, "-out=tfplan").code());
