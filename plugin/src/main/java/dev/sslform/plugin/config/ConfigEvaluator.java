@@ -54,6 +54,10 @@ public final class ConfigEvaluator {
                 session.condition(c, "check." + check.name(), "check." + check.name(), session.scope(EvalSession.InstanceContext.inCheck(check.name())));
             }
         }
+        if (!cfg.isRedactedCopy()) {
+            // What can be checked of the import blocks with what is known (validate's pass); the plan expands them with imports().
+            new ImportExpander(cfg, session, diags, true).expandAll();
+        }
         Map<Address, Expansion> ordered = new LinkedHashMap<>();
         for (ResourceConfig r : cfg.resources()) {
             Expansion e = session.expansions().get(r.address());
@@ -67,6 +71,15 @@ public final class ConfigEvaluator {
         }
         hideProviderSecrets(providers, diags);
         return new Evaluation(providers, ordered, locals, outputs, session.outcomes(), SensitiveParts.of(cfg, full, known, diags));
+    }
+
+    /**
+     * The objects the {@code import} blocks import, evaluated in the root module's scope with
+     * {@code known} (the data sources read): an unknown for_each or id is an error here, as in a
+     * Terraform plan. Errors go to {@code diags}; a block with an error imports nothing.
+     */
+    public java.util.List<ImportInstance> imports(Map<String, Value> known, Diagnostics diags) {
+        return new ImportExpander(cfg, new EvalSession(cfg, known, diags), diags, false).expandAll();
     }
 
     /** The values of the provider's sensitive arguments (secret_id, secret_key, security_token) appear in no diagnostic. */

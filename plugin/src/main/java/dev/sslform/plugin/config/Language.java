@@ -119,9 +119,9 @@ public final class Language {
                 "removed {\n  from = tencentcloud_sqlserver_db_instance_ssl_config.a\n  provisioner \"local-exec\" {\n    command = \"true\"\n  }\n}\n");
         refused("removed.connection", "Connection blocks are not supported: sslform runs no provisioners.",
                 "removed {\n  from = tencentcloud_sqlserver_db_instance_ssl_config.a\n  connection {\n    host = \"h\"\n  }\n}\n");
-        supported("import", "to and id (a literal string): planned as imports, applied by writing state");
-        refused("import.for_each", "for_each in import blocks is not supported yet: write one import block per object.",
-                "import {\n  for_each = toset([\"mssql-1\"])\n  to       = tencentcloud_sqlserver_db_instance_ssl_config.a[each.key]\n  id       = each.key\n}\n");
+        supported("import", "to and id (any expression known at plan time: variables, locals, data sources, functions): planned as imports,"
+                + " applied by writing state");
+        supported("import.for_each", "a map, set or list; each.key and each.value in id and in to's index (to = type.name[each.key])");
         refused("import.provider", "The provider argument of import blocks is not supported: every import uses the default tencentcloud configuration.",
                 "import {\n  to       = tencentcloud_sqlserver_db_instance_ssl_config.a\n  id       = \"mssql-1\"\n  provider = tencentcloud.sh\n}\n");
     }

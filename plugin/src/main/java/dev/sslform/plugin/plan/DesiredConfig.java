@@ -43,9 +43,13 @@ public interface DesiredConfig {
         return List.of();
     }
 
-    /** The {@code import} blocks, planned as imports in a normal plan ({@link Imports}). */
-    default List<ImportStatement> imports() {
-        return List.of();
+    /**
+     * The objects the {@code import} blocks import, evaluated with every data source's result by
+     * its address (an id or for_each may refer to a data source), and what went wrong evaluating
+     * them; planned as imports in a normal plan ({@link Imports}).
+     */
+    default Imports.Declared imports(Map<ResourceAddress, Map<String, Object>> data) {
+        return Imports.Declared.NONE;
     }
 
     /** What {@code destroy} plans from: no instances, but {@code config}'s lifecycle rules (prevent_destroy). */

@@ -115,14 +115,19 @@ public final class Planner {
             return new Plan(mode, List.of(), List.of(), diags, prior);
         }
         try {
+            // Data sources before imports: an import block's id or for_each may refer to one, as in Terraform.
+            Map<ResourceAddress, Map<String, Object>> data = mode == PlanMode.NORMAL ? readData(config, remote, diags, progress) : Map.of();
+            if (diags.stream().anyMatch(Diagnostic::isError)) {
+                return new Plan(mode, List.of(), List.of(), diags, prior);
+            }
             Imports.Result imports = mode == PlanMode.NORMAL
-                    ? Imports.apply(config.imports(), removals.state(), config, provider, remote, targets, progress)
+                    ? Imports.apply(config.imports(data), removals.state(), config, provider, remote, targets, progress)
                     : new Imports.Result(removals.state(), Map.of(), List.of());
             diags.addAll(imports.diagnostics());
             if (imports.hasErrors()) {
                 return new Plan(mode, List.of(), List.of(), diags, prior);
             }
-            Plan planned = plan(config, imports.state(), mode, progress, remote, diags).withMoves(moves.movedFrom())
+            Plan planned = plan(config, imports.state(), mode, progress, remote, diags, data).withMoves(moves.movedFrom())
                     .withForgotten(removals.forgotten()).withImports(imports.imported());
             List<Diagnostic> notDeclared = Imports.notInConfiguration(imports.imported(), planned.changes());
             if (!notDeclared.isEmpty()) {
@@ -137,32 +142,35 @@ public final class Planner {
         }
     }
 
-    private Plan plan(DesiredConfig config, State prior, PlanMode mode, Consumer<String> progress, RemoteInstances remote,
-                      List<Diagnostic> diags) {
-        // 1. Data sources, then the resource instances they expand into.
+    /** Reads every data source (a check block's scoped ones as warnings), by address. */
+    private Map<ResourceAddress, Map<String, Object>> readData(DesiredConfig config, RemoteInstances remote, List<Diagnostic> diags,
+                                                               Consumer<String> progress) {
         Map<ResourceAddress, Map<String, Object>> data = new LinkedHashMap<>();
+        for (DataRequest d : config.dataSources()) {
+            DataSource ds = provider.dataSource(d.type()).orElse(null);
+            if (ds == null) {
+                diags.add(Diagnostic.error(d.address().toString(), "Invalid data source", "The provider has no data source \"" + d.type() + "\"."));
+                continue;
+            }
+            if (d.scoped()) {
+                readScoped(ds, d, remote, data, diags, progress);
+                continue;
+            }
+            Resource.Configured c = ds.configure(d.address().toString(), d.arguments());
+            diags.addAll(c.diagnostics());
+            if (c.ok()) {
+                progress.accept(d.address() + ": Reading...");
+                data.put(d.address(), ds.read(d.address().toString(), c.config(), remote));
+            }
+        }
+        return data;
+    }
+
+    private Plan plan(DesiredConfig config, State prior, PlanMode mode, Consumer<String> progress, RemoteInstances remote,
+                      List<Diagnostic> diags, Map<ResourceAddress, Map<String, Object>> data) {
+        // 1. The resource instances, evaluated with the data sources read.
         List<DesiredInstance> desired = List.of();
         if (mode == PlanMode.NORMAL) {
-            for (DataRequest d : config.dataSources()) {
-                DataSource ds = provider.dataSource(d.type()).orElse(null);
-                if (ds == null) {
-                    diags.add(Diagnostic.error(d.address().toString(), "Invalid data source", "The provider has no data source \"" + d.type() + "\"."));
-                    continue;
-                }
-                if (d.scoped()) {
-                    readScoped(ds, d, remote, data, diags, progress);
-                    continue;
-                }
-                Resource.Configured c = ds.configure(d.address().toString(), d.arguments());
-                diags.addAll(c.diagnostics());
-                if (c.ok()) {
-                    progress.accept(d.address() + ": Reading...");
-                    data.put(d.address(), ds.read(d.address().toString(), c.config(), remote));
-                }
-            }
-            if (diags.stream().anyMatch(Diagnostic::isError)) {
-                return new Plan(mode, List.of(), List.of(), diags, prior);
-            }
             desired = config.resources(data).stream().filter(d -> targeted(targets, d.address())).toList();
             diags.addAll(config.problems());
             diags.addAll(Moves.stillDeclared(config.moves(), desired, config));

@@ -70,6 +70,7 @@ class LanguageRuleTest {
             entry("removed", "cli.RefactoringAcceptanceTest#removed_with_destroy_false_forgets_the_object_without_any_api_call"),
             entry("removed.lifecycle", "cli.RefactoringAcceptanceTest#removed_with_destroy_true_destroys_and_a_still_declared_resource_is_an_error"),
             entry("import", "cli.RefactoringAcceptanceTest#an_import_block_is_planned_as_an_import_and_applied_by_writing_state_without_a_change_call"),
+            entry("import.for_each", "cli.ImportBlocksAcceptanceTest#import_for_each_over_a_map_imports_every_instance_without_a_change_call"),
             entry("check.data", "cli.ConditionsAcceptanceTest#a_check_reads_its_scoped_data_source_and_only_its_assertions_see_it"));
 
     @Test
