@@ -124,6 +124,19 @@ class ImportBlocksAcceptanceTest extends InProcessAcceptance {
     }
 
     @Test
+    void the_json_syntax_writes_to_as_a_string_holding_the_index_expression() throws Exception {
+        write(FLEET);
+        Files.writeString(dir.resolve("imports.tf.json"), """
+                {"import": [{"for_each": "${var.dbs}", "to": "%s.fleet[each.key]", "id": "${each.value}"}]}
+                """.formatted(TYPE));
+        EngineCliRunner.Result apply = run("apply", "-auto-approve");
+        assertEquals(0, apply.code(), apply.all());
+        assertTrue(apply.out().contains("Apply complete! Resources: 3 imported, 0 added, 0 changed, 0 destroyed."), apply.out());
+        assertTrue(stateList().contains(TYPE + ".fleet[\"orders\"]"), stateList());
+        assertEquals(0, writes());
+    }
+
+    @Test
     void the_id_may_come_from_a_variable_a_local_with_a_function_and_a_data_source() throws Exception {
         write("""
                 variable "first" {
