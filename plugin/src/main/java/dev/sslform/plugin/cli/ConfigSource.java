@@ -121,6 +121,23 @@ public final class ConfigSource implements DesiredConfig {
         return new dev.sslform.plugin.plan.Imports.Declared(out, lateDiagnostics(), false);
     }
 
+    /** What each resource block depends on, for the order of apply ({@link dev.sslform.plugin.config.Dependencies}). */
+    @Override
+    public Map<ResourceAddress, List<ResourceAddress>> dependencies() {
+        if (loaded.configuration() == null) {
+            return Map.of();
+        }
+        Map<ResourceAddress, List<ResourceAddress>> out = new LinkedHashMap<>();
+        dev.sslform.plugin.config.Dependencies.of(loaded.configuration()).forEach((a, deps) -> out.put(resource(a),
+                deps.stream().map(ConfigSource::resource).toList()));
+        return out;
+    }
+
+    private static ResourceAddress resource(dev.sslform.plugin.config.Address a) {
+        return new ResourceAddress(a.mode() == ResourceMode.DATA ? dev.sslform.plugin.state.ResourceMode.DATA
+                : dev.sslform.plugin.state.ResourceMode.MANAGED, a.type(), a.name(), IndexKey.NONE);
+    }
+
     /** The removed blocks, for the planner (applied after the moves). */
     @Override
     public List<dev.sslform.plugin.plan.RemovedStatement> removed() {

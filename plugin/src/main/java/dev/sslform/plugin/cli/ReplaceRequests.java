@@ -48,7 +48,8 @@ final class ReplaceRequests {
             }
             changes.put(a, requested(c, r));
         }
-        return new Plan(plan.mode(), new ArrayList<>(changes.values()), plan.drift(), plan.diagnostics(), plan.refreshed(), plan.observed());
+        return new Plan(plan.mode(), new ArrayList<>(changes.values()), plan.drift(), plan.diagnostics(), plan.refreshed(), plan.observed(),
+                plan.movedFrom(), plan.forgotten(), plan.imported(), plan.dependencies());
     }
 
     private static ResourceChange requested(ResourceChange c, String r) {

@@ -85,7 +85,7 @@ final class ImportDecoder {
         if (key != null) {
             ok &= forEach == null ? constantKey(key, diags) : keyExpression(key, diags);
         }
-        for (Ref r : references(id)) {
+        for (References.Ref r : References.of(id)) {
             if (r.names().size() >= 2 && r.names().get(0).equals(resource.type()) && r.names().get(1).equals(resource.name())) {
                 diags.error("Invalid import id argument", "The import ID cannot reference the resource being imported.", r.range());
                 ok = false;
@@ -121,7 +121,7 @@ final class ImportDecoder {
             diags.error("Function calls not allowed", "Functions may not be called here.", call.range());
             ok = false;
         }
-        for (Ref r : references(key)) {
+        for (References.Ref r : References.of(key)) {
             if (!r.names().get(0).equals("each")) {
                 diags.error("Unknown variable", "There is no variable named \"" + r.names().get(0) + "\". Only \"each.key\" and \"each.value\""
                         + " can be used in import address index expressions.", r.range());
@@ -131,106 +131,12 @@ final class ImportDecoder {
         return ok;
     }
 
-    /** A reference: its leading static names (a root and attribute names) and where it is written. */
-    record Ref(List<String> names, SourceRange range) {
-    }
-
-    /** The references in {@code e}, each by its longest run of static names. */
-    static List<Ref> references(Expr e) {
-        List<Ref> out = new ArrayList<>();
-        collect(e, out);
-        return out;
-    }
-
-    private static void collect(Expr e, List<Ref> out) {
-        List<String> names = names(e);
-        if (names != null) {
-            out.add(new Ref(names, e.range()));
-            return;
-        }
-        if (e instanceof Expr.GetAttr g) {
-            collect(g.object(), out);
-            return;
-        }
-        children(e).forEach(c -> collect(c, out));
-    }
-
-    private static List<String> names(Expr e) {
-        if (e instanceof Expr.Variable v) {
-            return List.of(v.name());
-        }
-        if (e instanceof Expr.GetAttr g) {
-            List<String> base = names(g.object());
-            if (base == null) {
-                return null;
-            }
-            List<String> all = new ArrayList<>(base);
-            all.add(g.name());
-            return all;
-        }
-        return null;
-    }
-
     private static List<Expr> calls(Expr e) {
         List<Expr> out = new ArrayList<>();
         if (e instanceof Expr.Call) {
             out.add(e);
         }
-        children(e).forEach(c -> out.addAll(calls(c)));
+        References.children(e).forEach(c -> out.addAll(calls(c)));
         return out;
-    }
-
-    private static List<Expr> children(Expr e) {
-        List<Expr> c = new ArrayList<>();
-        if (e instanceof Expr.Template t) {
-            c.addAll(t.parts());
-        } else if (e instanceof Expr.TemplateWrap w) {
-            c.add(w.wrapped());
-        } else if (e instanceof Expr.TemplateIf t) {
-            c.add(t.condition());
-            c.add(t.then());
-            c.add(t.otherwise());
-        } else if (e instanceof Expr.TemplateFor t) {
-            c.add(t.collection());
-            c.add(t.body());
-        } else if (e instanceof Expr.GetAttr g) {
-            c.add(g.object());
-        } else if (e instanceof Expr.Index i) {
-            c.add(i.collection());
-            c.add(i.key());
-        } else if (e instanceof Expr.Splat s) {
-            c.add(s.source());
-            c.add(s.each());
-        } else if (e instanceof Expr.Call call) {
-            c.addAll(call.args());
-        } else if (e instanceof Expr.Conditional k) {
-            c.add(k.condition());
-            c.add(k.then());
-            c.add(k.otherwise());
-        } else if (e instanceof Expr.Binary b) {
-            c.add(b.left());
-            c.add(b.right());
-        } else if (e instanceof Expr.Unary u) {
-            c.add(u.operand());
-        } else if (e instanceof Expr.Tuple t) {
-            c.addAll(t.elements());
-        } else if (e instanceof Expr.ObjectCons o) {
-            o.items().forEach(i -> {
-                if (!i.keyword()) {
-                    c.add(i.key());
-                }
-                c.add(i.value());
-            });
-        } else if (e instanceof Expr.Paren p) {
-            c.add(p.inner());
-        } else if (e instanceof Expr.For f) {
-            c.add(f.collection());
-            c.add(f.keyExpr());
-            c.add(f.valueExpr());
-            c.add(f.condition());
-        }
-        // Literals, variables and splat items have no children.
-        c.removeIf(java.util.Objects::isNull);
-        return c;
     }
 }

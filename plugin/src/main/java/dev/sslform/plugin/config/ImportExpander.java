@@ -129,7 +129,7 @@ final class ImportExpander {
         if (b.key() == null) {
             return InstanceKey.NONE;
         }
-        if (eachKey != null && Sensitivity.refersToSensitive(cfg, b.forEach()) && ImportDecoder.references(b.key()).stream()
+        if (eachKey != null && Sensitivity.refersToSensitive(cfg, b.forEach()) && References.of(b.key()).stream()
                 .anyMatch(r -> r.names().size() >= 2 && r.names().get(0).equals("each") && r.names().get(1).equals("value"))) {
             diags.error("Invalid index expression", "Import address index expression cannot be sensitive.", b.key().range());
             return null;

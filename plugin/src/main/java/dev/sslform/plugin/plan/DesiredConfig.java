@@ -52,6 +52,14 @@ public interface DesiredConfig {
         return Imports.Declared.NONE;
     }
 
+    /**
+     * The managed resources each resource block depends on (addresses without instance keys):
+     * {@code depends_on} and references, transitively. Apply orders changes by them.
+     */
+    default Map<ResourceAddress, List<ResourceAddress>> dependencies() {
+        return Map.of();
+    }
+
     /** What {@code destroy} plans from: no instances, but {@code config}'s lifecycle rules (prevent_destroy). */
     static DesiredConfig destroying(DesiredConfig config) {
         return new DesiredConfig() {
@@ -78,6 +86,11 @@ public interface DesiredConfig {
             @Override
             public List<RemovedStatement> removed() {
                 return config.removed();
+            }
+
+            @Override
+            public Map<ResourceAddress, List<ResourceAddress>> dependencies() {
+                return config.dependencies();
             }
         };
     }

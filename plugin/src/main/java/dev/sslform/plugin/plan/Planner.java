@@ -135,7 +135,7 @@ public final class Planner {
                 all.addAll(notDeclared);
                 return new Plan(mode, List.of(), planned.drift(), all, prior);
             }
-            return planned;
+            return planned.withDependencies(config.dependencies());
         } catch (ApiError e) {
             diags.add(Applier.diagnostic(null, e));
             return new Plan(mode, List.of(), List.of(), diags, prior);
@@ -251,7 +251,7 @@ public final class Planner {
                 drift.add(new Drift(a, a.type(), before, after));
             }
             current.put(a, after);
-            refreshedInstances.put(a, new ResourceInstanceState(a.key(), 0, after, null));
+            refreshedInstances.put(a, new ResourceInstanceState(a.key(), 0, after, null, prior.find(a).orElseThrow().dependencies()));
         }
         refreshed = refreshed.withInstances(refreshedInstances);
 
@@ -312,7 +312,35 @@ public final class Planner {
         if (refused) {
             return new Plan(mode, List.of(), drift, diags, prior, remote.observed());
         }
-        return new Plan(mode, changes, drift, diags, refreshed, remote.observed());
+        return new Plan(mode, changes, drift, diags, withDependencies(refreshed, changes, config.dependencies()), remote.observed());
+    }
+
+    /**
+     * The refreshed state with each object's recorded dependencies brought up to date, as
+     * Terraform's refresh does: an object with nothing to do takes its resource's dependencies
+     * from the configuration; one about to change (or be destroyed) keeps what it recorded as well,
+     * so a destroy still waits for what depended on it. Apply records the configuration's as it
+     * changes an object.
+     */
+    private static State withDependencies(State refreshed, List<ResourceChange> changes, Map<ResourceAddress, List<ResourceAddress>> deps) {
+        Map<ResourceAddress, ResourceInstanceState> updated = new LinkedHashMap<>();
+        for (ResourceChange c : changes) {
+            ResourceInstanceState now = refreshed.find(c.address()).orElse(null);
+            List<ResourceAddress> configured = deps.get(c.address().resource());
+            if (now == null || configured == null) {
+                continue;
+            }
+            Set<String> recorded = new java.util.TreeSet<>();
+            configured.forEach(d -> recorded.add(d.toString()));
+            if (c.action() != Action.NO_OP) {
+                recorded.addAll(now.dependencies());
+            }
+            if (!recorded.equals(new java.util.TreeSet<>(now.dependencies()))) {
+                updated.put(c.address(), new ResourceInstanceState(now.key(), now.schemaVersion(), now.attributes(), now.privateData(),
+                        List.copyOf(recorded)));
+            }
+        }
+        return updated.isEmpty() ? refreshed : refreshed.withInstances(updated);
     }
 
     /** A check block's data source: whatever goes wrong reading it is a warning, and it stays unread (its assertions unknown). */
