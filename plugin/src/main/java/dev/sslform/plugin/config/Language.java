@@ -78,7 +78,7 @@ public final class Language {
         supported("resource", "managed resources");
         supported("resource.count", "count meta-argument");
         supported("resource.for_each", "for_each meta-argument");
-        supported("resource.depends_on", "checked; see docs/sslform.md for how changes are ordered");
+        supported("resource.depends_on", "apply orders changes by it (and by references), destroys in reverse; recorded in state");
         refused("resource.provider", "The provider meta-argument is not supported yet: every resource uses the default tencentcloud configuration.",
                 SSL + "  provider    = tencentcloud.sh\n}\n");
         supported("resource.lifecycle", "lifecycle block");
@@ -98,7 +98,7 @@ public final class Language {
         supported("data", "data sources");
         supported("data.count", "count meta-argument");
         supported("data.for_each", "for_each meta-argument");
-        supported("data.depends_on", "checked; data sources are read before any change");
+        supported("data.depends_on", "checked, and orders the resources that refer to the data source after what it depends on; data sources are read before any change");
         refused("data.provider", "The provider meta-argument is not supported yet: every data source uses the default tencentcloud configuration.",
                 "data \"tencentcloud_sqlserver_instances\" \"all\" {\n  provider = tencentcloud.sh\n}\n");
         supported("data.lifecycle", "lifecycle block: precondition and postcondition only");

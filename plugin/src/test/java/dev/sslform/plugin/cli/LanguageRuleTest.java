@@ -51,7 +51,7 @@ class LanguageRuleTest {
             entry("resource", "cli.AcceptanceTest#apply_then_empty_plan_then_import_matches_then_update_then_destroy"),
             entry("resource.count", "cli.LanguageConstructsTest#locals_count_and_for_each_expand_resources_and_data_sources"),
             entry("resource.for_each", "cli.LifecycleAcceptanceTest#prevent_destroy_refuses_an_instance_dropped_from_for_each_but_not_a_removed_block_as_terraform"),
-            entry("resource.depends_on", "config.ConfigEvaluatorTest#depends_on_must_name_declared_things"),
+            entry("resource.depends_on", "cli.DependsOnOrderAcceptanceTest#a_change_waits_for_what_it_depends_on_and_destroy_runs_in_reverse"),
             entry("resource.lifecycle", "cli.LifecycleAcceptanceTest#prevent_destroy_refuses_destroy_naming_the_address_and_changes_nothing"),
             entry("resource.lifecycle.prevent_destroy", "cli.LifecycleAcceptanceTest#prevent_destroy_refuses_destroy_naming_the_address_and_changes_nothing"),
             entry("resource.lifecycle.ignore_changes", "cli.LifecycleAcceptanceTest#ignore_changes_on_encryption_ignores_a_configuration_change_and_drift"),
