@@ -76,6 +76,33 @@ class DependsOnOrderAcceptanceTest extends InProcessAcceptance {
     }
 
     @Test
+    void without_the_blocks_destroy_follows_the_dependencies_recorded_in_state() throws Exception {
+        write("""
+                resource "%s" "a" {
+                  instance_id        = "%s"
+                  encryption         = "enable"
+                  disable_on_destroy = true
+                }
+                resource "%s" "b" {
+                  instance_id        = "%s"
+                  encryption         = "enable"
+                  disable_on_destroy = true
+                  depends_on         = [%s.a]
+                }
+                """.formatted(TYPE, ID1, TYPE, ID2, TYPE));
+        EngineCliRunner.Result apply = run("apply", "-auto-approve", "-parallelism=1");
+        assertEquals(0, apply.code(), apply.all());
+        assertEquals(List.of("ModifyDBInstanceSSL " + ID1, "ModifyDBInstanceSSL " + ID2), writes(), apply.out());
+
+        // Both blocks gone: only state says that b depended on a, so b is destroyed first although a sorts first.
+        write("");
+        EngineCliRunner.Result gone = run("apply", "-auto-approve", "-parallelism=1");
+        assertEquals(0, gone.code(), gone.all());
+        assertTrue(gone.out().contains("0 added, 0 changed, 2 destroyed"), gone.out());
+        assertEquals(List.of("ModifyDBInstanceSSL " + ID2, "ModifyDBInstanceSSL " + ID1), writes().subList(2, 4), gone.out());
+    }
+
+    @Test
     void a_reference_in_a_condition_orders_like_depends_on() throws Exception {
         // The SSL change on ID1 refers to the window on ID2 (in a precondition), so the window is set first, although
         // ssl_config sorts before maintenance_window.
