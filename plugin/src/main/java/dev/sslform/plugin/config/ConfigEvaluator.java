@@ -9,6 +9,7 @@ import dev.sslform.plugin.config.value.StringValue;
 import dev.sslform.plugin.config.value.Type;
 import dev.sslform.plugin.config.value.Value;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -103,6 +104,12 @@ public final class ConfigEvaluator {
         cfg.providers().forEach(p -> providers.add(p.key()));
         for (OutputConfig o : cfg.outputs().values()) {
             dependsOn("output." + o.name(), o.dependsOn(), o.declRange(), declared, diags);
+        }
+        List<Address> cycle = diags.hasErrors() ? List.of() : Dependencies.cycle(cfg);
+        if (!cycle.isEmpty()) {
+            diags.error("Cycle: " + String.join(", ", cycle.stream().map(Address::toString).toList()),
+                    "These resources depend on each other through depends_on (and references), so none of them could be changed"
+                            + " first. Remove the dependency that closes the circle.", cfg.module().resources().get(cycle.get(0)).declRange());
         }
         for (ResourceConfig r : cfg.resources()) {
             dependsOn(r.address().toString(), r.dependsOn(), r.declRange(), declared, diags);

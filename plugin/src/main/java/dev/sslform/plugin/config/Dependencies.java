@@ -37,6 +37,37 @@ public final class Dependencies {
         return out;
     }
 
+    /**
+     * The managed resources that depend on themselves through {@code depends_on} (a circle of
+     * references is already an evaluation error): Terraform's "Cycle" error, which sslform reports
+     * before planning. Sorted; empty when there is none.
+     */
+    public static List<Address> cycle(Configuration cfg) {
+        Dependencies d = new Dependencies(cfg);
+        List<Address> out = new ArrayList<>();
+        for (Address a : new TreeSet<>(cfg.module().resources().keySet())) {
+            if (a.mode() == ResourceMode.MANAGED && d.reaches(a, a)) {
+                out.add(a);
+            }
+        }
+        return out;
+    }
+
+    private boolean reaches(Address from, Address to) {
+        Set<Address> seen = new HashSet<>();
+        List<Address> todo = new ArrayList<>(direct(from));
+        while (!todo.isEmpty()) {
+            Address a = todo.remove(todo.size() - 1);
+            if (a.equals(to)) {
+                return true;
+            }
+            if (seen.add(a)) {
+                todo.addAll(direct(a));
+            }
+        }
+        return false;
+    }
+
     private Set<Address> transitive(Address from) {
         Set<Address> seen = new HashSet<>();
         List<Address> todo = new ArrayList<>(direct(from));

@@ -134,6 +134,28 @@ class DependsOnOrderAcceptanceTest extends InProcessAcceptance {
     }
 
     @Test
+    void resources_that_depend_on_each_other_are_a_cycle_error_before_planning() throws Exception {
+        write("""
+                resource "%s" "a" {
+                  instance_id = "%s"
+                  encryption  = "enable"
+                  depends_on  = [%s.b]
+                }
+                resource "%s" "b" {
+                  instance_id = "%s"
+                  encryption  = "enable"
+                  depends_on  = [%s.a]
+                }
+                """.formatted(TYPE, ID1, TYPE, TYPE, ID2, TYPE));
+        for (String cmd : new String[] {"validate", "plan", "apply"}) {
+            EngineCliRunner.Result r = cmd.equals("apply") ? run(cmd, "-auto-approve") : run(cmd);
+            assertEquals(1, r.code(), cmd + ": " + r.all());
+            assertTrue(r.all().contains("Error: Cycle: " + TYPE + ".a, " + TYPE + ".b"), cmd + ": " + r.all());
+        }
+        assertEquals(List.of(), writes());
+    }
+
+    @Test
     void a_dependency_that_fails_leaves_its_dependents_unstarted() throws Exception {
         write("""
                 resource "%s" "a" {
