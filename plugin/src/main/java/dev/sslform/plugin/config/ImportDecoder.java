@@ -1,7 +1,6 @@
 package dev.sslform.plugin.config;
 
 import dev.sslform.plugin.config.diag.Diagnostics;
-import dev.sslform.plugin.config.diag.SourceRange;
 import dev.sslform.plugin.config.syntax.Attribute;
 import dev.sslform.plugin.config.syntax.Block;
 import dev.sslform.plugin.config.syntax.Expr;
