@@ -96,14 +96,46 @@ public final class ConfigSource implements DesiredConfig {
                 ResourceAddress.parse(m.from()), ResourceAddress.parse(m.to()), m.declaredAt())).toList();
     }
 
-    /** The import blocks, for the planner. */
+    /**
+     * The objects the import blocks import, for the planner: evaluated in the root module's scope
+     * with the data sources read, so an id or for_each may come from variables, locals, data
+     * sources and functions. Evaluation errors come back as the planner's diagnostics.
+     */
     @Override
-    public List<dev.sslform.plugin.plan.ImportStatement> imports() {
-        if (loaded.configuration() == null) {
-            return List.of();
+    public dev.sslform.plugin.plan.Imports.Declared imports(Map<ResourceAddress, Map<String, Object>> data) {
+        if (loaded.configuration() == null || loaded.configuration().module().imports().isEmpty()) {
+            return dev.sslform.plugin.plan.Imports.Declared.NONE;
         }
-        return loaded.configuration().module().imports().stream().map(m -> new dev.sslform.plugin.plan.ImportStatement(
-                ResourceAddress.parse(m.to()), m.id(), m.declaredAt())).toList();
+        Map<String, Value> known = new LinkedHashMap<>();
+        data.forEach((a, v) -> known.put(a.toString(), ValueJson.fromJson(JSON.valueToTree(v))));
+        List<dev.sslform.plugin.plan.ImportStatement> out = new ArrayList<>();
+        long errors = diags.errorCount();
+        for (var i : loaded.configuration().evaluator().imports(known, diags)) {
+            out.add(new dev.sslform.plugin.plan.ImportStatement(address(i.to()), i.id(), i.block().declaredAt()));
+        }
+        if (diags.errorCount() > errors) {
+            // The errors stay the configuration's, which the command prints with their source ranges; the planner only stops.
+            lateDiagnostics();
+            return new dev.sslform.plugin.plan.Imports.Declared(List.of(), List.of(), true);
+        }
+        return new dev.sslform.plugin.plan.Imports.Declared(out, lateDiagnostics(), false);
+    }
+
+    /** What each resource block depends on, for the order of apply ({@link dev.sslform.plugin.config.Dependencies}). */
+    @Override
+    public Map<ResourceAddress, List<ResourceAddress>> dependencies() {
+        if (loaded.configuration() == null) {
+            return Map.of();
+        }
+        Map<ResourceAddress, List<ResourceAddress>> out = new LinkedHashMap<>();
+        dev.sslform.plugin.config.Dependencies.of(loaded.configuration()).forEach((a, deps) -> out.put(resource(a),
+                deps.stream().map(ConfigSource::resource).toList()));
+        return out;
+    }
+
+    private static ResourceAddress resource(dev.sslform.plugin.config.Address a) {
+        return new ResourceAddress(a.mode() == ResourceMode.DATA ? dev.sslform.plugin.state.ResourceMode.DATA
+                : dev.sslform.plugin.state.ResourceMode.MANAGED, a.type(), a.name(), IndexKey.NONE);
     }
 
     /** The removed blocks, for the planner (applied after the moves). */
@@ -403,8 +435,12 @@ public final class ConfigSource implements DesiredConfig {
     }
 
     private static ResourceAddress address(ResourceInstance i) {
-        var a = i.address().resource();
-        InstanceKey k = i.address().key();
+        return address(i.address());
+    }
+
+    private static ResourceAddress address(dev.sslform.plugin.config.InstanceAddress instance) {
+        var a = instance.resource();
+        InstanceKey k = instance.key();
         IndexKey key = k instanceof InstanceKey.Index idx ? IndexKey.of(idx.index())
                 : k instanceof InstanceKey.Key s ? IndexKey.of(s.key()) : IndexKey.NONE;
         return new ResourceAddress(a.mode() == ResourceMode.DATA ? dev.sslform.plugin.state.ResourceMode.DATA

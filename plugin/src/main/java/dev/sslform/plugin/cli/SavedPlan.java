@@ -143,6 +143,8 @@ record SavedPlan(Plan plan, String lineage, long serial, String configFingerprin
         plan.movedFrom().forEach((to, from) -> moved.put(to.toString(), from.toString()));
         ObjectNode imported = root.putObject("imported");
         plan.imported().forEach((a, id) -> imported.put(a.toString(), id));
+        ObjectNode dependencies = root.putObject("dependencies");
+        plan.dependencies().forEach((a, deps) -> dependencies.set(a.toString(), JSON.valueToTree(deps.stream().map(Object::toString).toList())));
         ObjectNode forgotten = root.putObject("forgotten");
         plan.forgotten().forEach((a, attrs) -> forgotten.set(a.toString(), encode(attrs)));
         ArrayNode drift = root.putArray("drift");
@@ -286,8 +288,14 @@ record SavedPlan(Plan plan, String lineage, long serial, String configFingerprin
             root.path("forgotten").fields().forEachRemaining(e -> forgotten.put(ResourceAddress.parse(e.getKey()), decode(e.getValue())));
             Map<ResourceAddress, String> imported = new java.util.LinkedHashMap<>();
             root.path("imported").fields().forEachRemaining(e -> imported.put(ResourceAddress.parse(e.getKey()), e.getValue().asText()));
+            Map<ResourceAddress, List<ResourceAddress>> dependencies = new java.util.LinkedHashMap<>();
+            root.path("dependencies").fields().forEachRemaining(e -> {
+                List<ResourceAddress> deps = new ArrayList<>();
+                e.getValue().forEach(d -> deps.add(ResourceAddress.parse(d.asText())));
+                dependencies.put(ResourceAddress.parse(e.getKey()), deps);
+            });
             Plan plan = new Plan(PlanMode.valueOf(root.path("mode").asText()), changes, drift, diags, refreshed, observed, moved, forgotten,
-                    imported);
+                    imported, dependencies);
             return new SavedPlan(plan, root.path("prior_state").path("lineage").isNull() ? null : root.path("prior_state").path("lineage").asText(),
                     root.path("prior_state").path("serial").asLong(), root.path("config_fingerprint").asText(), outs,
                     JSON.convertValue(root.path("targets"), List.class), providers(root),

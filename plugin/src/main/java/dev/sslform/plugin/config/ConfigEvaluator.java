@@ -9,6 +9,7 @@ import dev.sslform.plugin.config.value.StringValue;
 import dev.sslform.plugin.config.value.Type;
 import dev.sslform.plugin.config.value.Value;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -54,6 +55,10 @@ public final class ConfigEvaluator {
                 session.condition(c, "check." + check.name(), "check." + check.name(), session.scope(EvalSession.InstanceContext.inCheck(check.name())));
             }
         }
+        if (!cfg.isRedactedCopy()) {
+            // What can be checked of the import blocks with what is known (validate's pass); the plan expands them with imports().
+            new ImportExpander(cfg, session, diags, true).expandAll();
+        }
         Map<Address, Expansion> ordered = new LinkedHashMap<>();
         for (ResourceConfig r : cfg.resources()) {
             Expansion e = session.expansions().get(r.address());
@@ -67,6 +72,15 @@ public final class ConfigEvaluator {
         }
         hideProviderSecrets(providers, diags);
         return new Evaluation(providers, ordered, locals, outputs, session.outcomes(), SensitiveParts.of(cfg, full, known, diags));
+    }
+
+    /**
+     * The objects the {@code import} blocks import, evaluated in the root module's scope with
+     * {@code known} (the data sources read): an unknown for_each or id is an error here, as in a
+     * Terraform plan. Errors go to {@code diags}; a block with an error imports nothing.
+     */
+    public java.util.List<ImportInstance> imports(Map<String, Value> known, Diagnostics diags) {
+        return new ImportExpander(cfg, new EvalSession(cfg, known, diags), diags, false).expandAll();
     }
 
     /** The values of the provider's sensitive arguments (secret_id, secret_key, security_token) appear in no diagnostic. */
@@ -94,6 +108,12 @@ public final class ConfigEvaluator {
         for (OutputConfig o : cfg.outputs().values()) {
             dependsOn("output." + o.name(), o.dependsOn(), o.declRange(), declared, diags);
         }
+        List<Address> cycle = diags.hasErrors() ? List.of() : Dependencies.cycle(cfg);
+        if (!cycle.isEmpty()) {
+            diags.error("Cycle: " + String.join(", ", cycle.stream().map(Address::toString).toList()),
+                    "These resources depend on each other through depends_on (and references), so none of them could be changed"
+                            + " first. Remove the dependency that closes the circle.", cfg.module().resources().get(cycle.get(0)).declRange());
+        }
         for (ResourceConfig r : cfg.resources()) {
             dependsOn(r.address().toString(), r.dependsOn(), r.declRange(), declared, diags);
             if (r.provider() != null && !providers.contains(r.provider())) {
@@ -106,13 +126,13 @@ public final class ConfigEvaluator {
             }
             // As Terraform (configs.Config): the resource block says which configuration; an import block may only repeat it.
             ResourceConfig target = cfg.resources(ResourceMode.MANAGED).stream()
-                    .filter(r -> i.to().equals(r.address().toString()) || i.to().startsWith(r.address() + "[")).findFirst().orElse(null);
+                    .filter(r -> r.address().equals(i.resource())).findFirst().orElse(null);
             if (target != null && !i.provider().equals(target.provider())) {
                 diags.error("Invalid import provider argument", "The provider argument can only be specified in import blocks that will"
                         + " generate configuration.\n\nUse the provider argument in the target resource block to configure the provider"
                         + " for a resource with explicit provider configuration.", i.providerRange());
             } else if (!providers.contains(i.provider())) {
-                diags.error("Provider configuration not present", notPresent(i.to(), i.provider()), i.providerRange());
+                diags.error("Provider configuration not present", notPresent(i.resource().toString(), i.provider()), i.providerRange());
             }
         }
     }

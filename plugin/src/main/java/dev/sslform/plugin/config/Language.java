@@ -81,7 +81,7 @@ public final class Language {
         supported("resource", "managed resources");
         supported("resource.count", "count meta-argument");
         supported("resource.for_each", "for_each meta-argument");
-        supported("resource.depends_on", "checked; see docs/sslform.md for how changes are ordered");
+        supported("resource.depends_on", "apply orders changes by it (and by references), destroys in reverse; recorded in state");
         supported("resource.provider", "a reference to a declared configuration (tencentcloud.ALIAS); without it, the default configuration");
         supported("resource.lifecycle", "lifecycle block");
         supported("resource.lifecycle.prevent_destroy", "a plan that would destroy the object is an error");
@@ -100,7 +100,7 @@ public final class Language {
         supported("data", "data sources");
         supported("data.count", "count meta-argument");
         supported("data.for_each", "for_each meta-argument");
-        supported("data.depends_on", "checked; data sources are read before any change");
+        supported("data.depends_on", "checked, and orders the resources that refer to the data source after what it depends on; data sources are read before any change");
         supported("data.provider", "a reference to a declared configuration (tencentcloud.ALIAS); check-scoped data too");
         supported("data.lifecycle", "lifecycle block: precondition and postcondition only");
         supported("data.lifecycle.precondition", "checked before the data source is read");
@@ -120,9 +120,9 @@ public final class Language {
                 "removed {\n  from = tencentcloud_sqlserver_db_instance_ssl_config.a\n  provisioner \"local-exec\" {\n    command = \"true\"\n  }\n}\n");
         refused("removed.connection", "Connection blocks are not supported: sslform runs no provisioners.",
                 "removed {\n  from = tencentcloud_sqlserver_db_instance_ssl_config.a\n  connection {\n    host = \"h\"\n  }\n}\n");
-        supported("import", "to and id (a literal string): planned as imports, applied by writing state");
-        refused("import.for_each", "for_each in import blocks is not supported yet: write one import block per object.",
-                "import {\n  for_each = toset([\"mssql-1\"])\n  to       = tencentcloud_sqlserver_db_instance_ssl_config.a[each.key]\n  id       = each.key\n}\n");
+        supported("import", "to and id (any expression known at plan time: variables, locals, data sources, functions): planned as imports,"
+                + " applied by writing state");
+        supported("import.for_each", "a map, set or list; each.key and each.value in id and in to's index (to = type.name[each.key])");
         supported("import.provider", "allowed only when it repeats the target resource's provider argument, as Terraform");
     }
 

@@ -12,7 +12,8 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * Decodes {@code moved} blocks (Terraform's refactoring statements). Addresses are static
+ * Decodes {@code moved} and {@code removed} blocks (Terraform's refactoring statements), and {@code import}
+ * blocks through {@link ImportDecoder}. Addresses are static
  * references to managed resources or their instances in this (the root) module; a module address
  * is refused, since sslform has no modules, and a data source cannot be moved.
  */
@@ -25,53 +26,9 @@ final class RefactoringDecoder {
     final List<ImportBlock> imports = new ArrayList<>();
 
     void importBlock(Block b, Diagnostics diags) {
-        if (!b.labels().isEmpty()) {
-            diags.error("Extraneous label for import", "No labels are expected for import blocks.", b.labelRanges().get(0));
-            return;
-        }
-        for (Block inner : b.body().blocks()) {
-            diags.error("Unsupported block type", "Blocks of type \"" + inner.type() + "\" are not expected here.", inner.typeRange());
-        }
-        String to = null;
-        String id = null;
-        String provider = null;
-        SourceRange providerRange = null;
-        boolean ok = true;
-        for (Attribute a : b.body().attributes()) {
-            switch (a.name()) {
-                case "to" -> to = address(a, diags);
-                case "id" -> {
-                    if (a.expr() instanceof Expr.Template t && t.isLiteral() && t.parts().size() == 1
-                            && t.parts().get(0) instanceof Expr.Literal l && l.value() instanceof StringValue s) {
-                        id = s.value();
-                    } else {
-                        diags.error("Invalid import id", "An import id other than a literal string is not supported: sslform reads import"
-                                + " blocks before evaluating variables. Write the instance id as a quoted string.", a.expr().range());
-                        ok = false;
-                    }
-                }
-                case "provider" -> {
-                    provider = ResourceDecoder.providerReference(a, diags);
-                    providerRange = a.expr().range();
-                    ok &= provider != null;
-                }
-                default -> {
-                    ok = false;
-                    if (!Language.refuse("import." + a.name(), a.nameRange(), diags)) {
-                        diags.error("Unsupported argument", "An argument named \"" + a.name() + "\" is not expected here.", a.nameRange());
-                    }
-                }
-            }
-        }
-        for (String required : new String[] {"to", "id"}) {
-            if (b.body().attribute(required).isEmpty()) {
-                diags.error("Missing required argument", "The argument \"" + required + "\" is required, but no definition was found.",
-                        b.defRange());
-                ok = false;
-            }
-        }
-        if (ok && to != null && id != null) {
-            imports.add(new ImportBlock(to, id, b.defRange(), provider, providerRange));
+        ImportBlock i = ImportDecoder.decode(b, diags);
+        if (i != null) {
+            imports.add(i);
         }
     }
 

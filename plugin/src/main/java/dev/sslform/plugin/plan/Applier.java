@@ -25,8 +25,10 @@ import java.util.function.Consumer;
 
 /**
  * Carries out a {@link Plan} against the state the caller holds the lock for, up to
- * {@code parallelism} objects at once (changes to the same instance id run one after another: its
- * maintenance window first, then in plan order). Each operation is written to state as requested
+ * {@code parallelism} objects at once, in dependency order ({@link ApplySchedule}: a change after
+ * the changes of what it depends on, a destroy after those of what depends on it; changes to the
+ * same instance id one after another, its maintenance window first). Each object's state records
+ * its resource's dependencies, as Terraform's does. Each operation is written to state as requested
  * before the call that starts it ({@link ApplyContext#intend}) and again with its flow id once the
  * API accepted it, so an interrupted or killed apply leaves state that knows about it; an object's
  * final state joins the next such write (or the last one, at the end) without holding its worker
@@ -104,15 +106,17 @@ public final class Applier {
         Set<ResourceAddress> touched = ConcurrentHashMap.newKeySet();
         Providers remote = planReads.handOverToApply();
         List<ResourceChange> todo = plan.changes().stream().filter(ResourceChange::isChange).toList();
-        Map<String, List<ResourceChange>> byInstance = new LinkedHashMap<>();
-        for (ResourceChange c : todo) {
-            Object id = (c.before() != null ? c.before() : c.after()).get("instance_id");
-            // By id alone, whatever the configuration: two configurations may reach the same region and account.
-            byInstance.computeIfAbsent(String.valueOf(id), k -> new ArrayList<>()).add(c);
+        ApplySchedule schedule = ApplySchedule.of(plan, todo, c -> remote.resource(c.type()).map(Resource::applyOrder).orElse(0));
+        List<ResourceAddress> cycle = schedule.cycle();
+        if (!cycle.isEmpty()) {
+            // Terraform refuses such a configuration before planning; nothing is started.
+            Diagnostic d = Diagnostic.error(null, "Cycle: " + String.join(", ", cycle.stream().map(ResourceAddress::toString).toList()),
+                    "These changes wait for each other through depends_on, references between their resources, or changes to one"
+                            + " instance (its maintenance window before its SSL), so none of them can start. Remove the dependency that"
+                            + " closes the circle.");
+            state.finish();
+            return new ApplyResult(0, 0, 0, List.of(d), state.current(), List.of(), List.of(), null);
         }
-        // Within one instance, a maintenance window before an SSL change (stable: else plan order).
-        byInstance.values().forEach(group -> group.sort(java.util.Comparator.comparingInt(
-                (ResourceChange c) -> remote.resource(c.type()).map(Resource::applyOrder).orElse(0))));
         ApplyProgress progress = new ApplyProgress(out, clock, todo.size());
         AtomicInteger added = new AtomicInteger();
         AtomicInteger changed = new AtomicInteger();
@@ -121,48 +125,55 @@ public final class Applier {
         List<ResourceAddress> stillRunning = java.util.Collections.synchronizedList(new ArrayList<>());
         List<ResourceAddress> notStarted = java.util.Collections.synchronizedList(new ArrayList<>());
         AutoCloseable hook = interruption.onAbort(state::persist);
-        Parallel.map(new ArrayList<>(byInstance.values()), parallelism, group -> {
-            for (ResourceChange c : group) {
-                if (interruption.stopRequested() || state.broken() != null) {
-                    notStarted.add(c.address());
-                    continue;
+        schedule.run(parallelism, c -> {
+            if (interruption.stopRequested() || state.broken() != null) {
+                notStarted.add(c.address());
+                return ApplySchedule.Outcome.FAILED;
+            }
+            Instant began = clock.instant();
+            try {
+                if (!remote.has(c.provider())) {
+                    Diagnostic missing = Providers.notPresent(c.address().toString(), c.provider());
+                    throw new ProviderException(missing.summary(), missing.detail(), null);
                 }
-                Instant began = clock.instant();
-                try {
-                    if (!remote.has(c.provider())) {
-                        throw new ProviderException(Providers.notPresent(c.address().toString(), c.provider()).summary(),
-                                Providers.notPresent(c.address().toString(), c.provider()).detail(), null);
-                    }
-                    applyOne(c, remote.remote(c.provider()), state, progress, added, changed, destroyed, touched);
-                    progress.finished(true);
-                } catch (StateKeeper.StateWriteStopped e) {
-                    // Its operation was not recorded, so it was not started.
+                applyOne(c, plan, remote.remote(c.provider()), state, progress, added, changed, destroyed, touched);
+                progress.finished(true);
+                return ApplySchedule.Outcome.DONE;
+            } catch (StateKeeper.StateWriteStopped e) {
+                // Its operation was not recorded, so it was not started.
+                notStarted.add(c.address());
+                progress.line(c.address() + ": Not started: state could not be written, so nothing was sent");
+            } catch (ProviderException e) {
+                if (e.getCause() instanceof StateKeeper.StateWriteStopped) {
                     notStarted.add(c.address());
-                    progress.line(c.address() + ": Not started: state could not be written, so nothing was sent");
-                } catch (ProviderException e){
-                    if (e.getCause() instanceof StateKeeper.StateWriteStopped) {
-                        notStarted.add(c.address());
-                        continue;
-                    }
-                    if (!e.summary().equals("Interrupted")) {
-                        errors.add(diagnostic(c.address().toString(), e));
-                        this.hook.errored(c, Duration.between(began, clock.instant()));
-                        progress.line(c.address() + ": Failed: " + firstLine(e));
-                        progress.finished(false);
-                        continue;
-                    }
-                    stillRunning.add(c.address());
-                    progress.line(c.address() + (state.broken() != null && !interruption.stopRequested()
-                            ? ": Still running remotely; stopped waiting because state can no longer be written"
-                            : ": Still running remotely after the interrupt (recorded as pending in state)"));
-                } catch (RuntimeException e) {
+                    return ApplySchedule.Outcome.FAILED;
+                }
+                if (!e.summary().equals("Interrupted")) {
                     errors.add(diagnostic(c.address().toString(), e));
                     this.hook.errored(c, Duration.between(began, clock.instant()));
                     progress.line(c.address() + ": Failed: " + firstLine(e));
                     progress.finished(false);
+                    return ApplySchedule.Outcome.FAILED;
                 }
+                stillRunning.add(c.address());
+                progress.line(c.address() + (state.broken() != null && !interruption.stopRequested()
+                        ? ": Still running remotely; stopped waiting because state can no longer be written"
+                        : ": Still running remotely after the interrupt (recorded as pending in state)"));
+            } catch (RuntimeException e) {
+                errors.add(diagnostic(c.address().toString(), e));
+                this.hook.errored(c, Duration.between(began, clock.instant()));
+                progress.line(c.address() + ": Failed: " + firstLine(e));
+                progress.finished(false);
             }
-            return null;
+            return ApplySchedule.Outcome.FAILED;
+        }, (c, failed) -> {
+            if (interruption.stopRequested() || state.broken() != null) {
+                notStarted.add(c.address());
+                return;
+            }
+            // As Terraform, a change whose dependency failed is not made; the line says why it is missing.
+            progress.line(c.address() + ": Not started: it depends on " + failed.address() + ", which did not complete");
+            progress.finished(false);
         });
         try {
             hook.close();
@@ -191,10 +202,12 @@ public final class Applier {
         return nl < 0 ? m : m.substring(0, nl);
     }
 
-    private void applyOne(ResourceChange c, RemoteInstances remote, StateKeeper state, ApplyProgress progress,
+    private void applyOne(ResourceChange c, Plan plan, RemoteInstances remote, StateKeeper state, ApplyProgress progress,
                           AtomicInteger added, AtomicInteger changed, AtomicInteger destroyed, Set<ResourceAddress> touched) {
         Resource r = providers.resource(c.type()).orElseThrow();
         ResourceAddress a = c.address();
+        // What the object depends on, recorded with it as Terraform records an instance's dependencies.
+        List<String> deps = plan.dependencies().getOrDefault(a.resource(), List.of()).stream().map(ResourceAddress::toString).toList();
         String verb = switch (c.action()) {
             case CREATE -> "Creating";
             case DELETE -> "Destroying";
@@ -217,7 +230,7 @@ public final class Applier {
                     intended = true;
                 }
                 try {
-                    state.write(st -> st.withInstance(a, new ResourceInstanceState(a.key(), 0, s, null), c.provider()));
+                    state.write(st -> st.withInstance(a, new ResourceInstanceState(a.key(), 0, s, null, deps), c.provider()));
                 } catch (StateKeeper.StateWriteStopped e) {
                     abandon();
                     throw e;
@@ -239,7 +252,7 @@ public final class Applier {
                 // so a failed write only stops further operations (the keeper remembers it).
                 touched.add(a);
                 intended = false;
-                state.update(st -> st.withInstance(a, new ResourceInstanceState(a.key(), 0, s, null), c.provider()));
+                state.update(st -> st.withInstance(a, new ResourceInstanceState(a.key(), 0, s, null, deps), c.provider()));
                 state.tryPersist();
             }
 
@@ -277,14 +290,14 @@ public final class Applier {
             case CREATE -> {
                 Map<String, Object> s = r.create(a.toString(), c.after(), remote, ctx);
                 touched.add(a);
-                state.update(st -> st.withInstance(a, new ResourceInstanceState(a.key(), 0, s, null), c.provider()));
+                state.update(st -> st.withInstance(a, new ResourceInstanceState(a.key(), 0, s, null, deps), c.provider()));
                 added.incrementAndGet();
                 now = s;
             }
             case UPDATE -> {
                 Map<String, Object> s = r.update(a.toString(), c.before(), c.after(), remote, ctx);
                 touched.add(a);
-                state.update(st -> st.withInstance(a, new ResourceInstanceState(a.key(), 0, s, null), c.provider()));
+                state.update(st -> st.withInstance(a, new ResourceInstanceState(a.key(), 0, s, null, deps), c.provider()));
                 changed.incrementAndGet();
                 now = s;
             }
@@ -298,7 +311,7 @@ public final class Applier {
                 if (c.requiresReplace().isEmpty()) {
                     // -replace=ADDR: nothing forces it, the user asked; the resource says what replacing means.
                     Map<String, Object> s = r.replaceRequested(a.toString(), c.before(), c.after(), remote, ctx);
-                    state.update(st -> st.withInstance(a, new ResourceInstanceState(a.key(), 0, s, null), c.provider()));
+                    state.update(st -> st.withInstance(a, new ResourceInstanceState(a.key(), 0, s, null, deps), c.provider()));
                     destroyed.incrementAndGet();
                     added.incrementAndGet();
                     break;

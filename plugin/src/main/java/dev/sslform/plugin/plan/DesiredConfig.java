@@ -52,9 +52,21 @@ public interface DesiredConfig {
         return List.of();
     }
 
-    /** The {@code import} blocks, planned as imports in a normal plan ({@link Imports}). */
-    default List<ImportStatement> imports() {
-        return List.of();
+    /**
+     * The objects the {@code import} blocks import, evaluated with every data source's result by
+     * its address (an id or for_each may refer to a data source), and what went wrong evaluating
+     * them; planned as imports in a normal plan ({@link Imports}).
+     */
+    default Imports.Declared imports(Map<ResourceAddress, Map<String, Object>> data) {
+        return Imports.Declared.NONE;
+    }
+
+    /**
+     * The managed resources each resource block depends on (addresses without instance keys):
+     * {@code depends_on} and references, transitively. Apply orders changes by them.
+     */
+    default Map<ResourceAddress, List<ResourceAddress>> dependencies() {
+        return Map.of();
     }
 
     /** What {@code destroy} plans from: no instances, but {@code config}'s lifecycle rules (prevent_destroy). */
@@ -88,6 +100,11 @@ public interface DesiredConfig {
             @Override
             public List<RemovedStatement> removed() {
                 return config.removed();
+            }
+
+            @Override
+            public Map<ResourceAddress, List<ResourceAddress>> dependencies() {
+                return config.dependencies();
             }
         };
     }

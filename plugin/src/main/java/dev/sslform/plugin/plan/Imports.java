@@ -21,9 +21,31 @@ import java.util.Map;
 public final class Imports {
 
     /** The prior state with the imported objects added, the imported ids by address, and what went wrong. */
-    public record Result(State state, Map<ResourceAddress, String> imported, List<Diagnostic> diagnostics) {
+    public record Result(State state, Map<ResourceAddress, String> imported, List<Diagnostic> diagnostics, boolean failed) {
+        public Result(State state, Map<ResourceAddress, String> imported, List<Diagnostic> diagnostics) {
+            this(state, imported, diagnostics, false);
+        }
+
         public boolean hasErrors() {
-            return diagnostics.stream().anyMatch(Diagnostic::isError);
+            return failed || diagnostics.stream().anyMatch(Diagnostic::isError);
+        }
+    }
+
+    /**
+     * The objects the import blocks import, expanded and evaluated, and what went wrong evaluating
+     * them: {@code diagnostics} for the plan to show, or {@code failed} when the configuration
+     * reported the errors itself (with their source ranges). Either kind of error stops the plan.
+     */
+    public record Declared(List<ImportStatement> statements, List<Diagnostic> diagnostics, boolean failed) {
+        public static final Declared NONE = new Declared(List.of(), List.of(), false);
+
+        public Declared {
+            statements = List.copyOf(statements);
+            diagnostics = List.copyOf(diagnostics);
+        }
+
+        boolean hasErrors() {
+            return failed || diagnostics.stream().anyMatch(Diagnostic::isError);
         }
     }
 
@@ -31,16 +53,36 @@ public final class Imports {
     }
 
     /** Each import reads through the provider configuration its target resource block names (the import block may only repeat it). */
-    public static Result apply(List<ImportStatement> statements, State prior, DesiredConfig config, Providers remote,
+    public static Result apply(Declared declared, State prior, DesiredConfig config, Providers remote,
                                List<ResourceAddress> targets, java.util.function.Consumer<String> progress) {
+        if (declared.hasErrors()) {
+            return new Result(prior, Map.of(), declared.diagnostics(), true);
+        }
+        Result r = apply(declared.statements(), prior, config, remote, targets, progress);
+        if (declared.diagnostics().isEmpty()) {
+            return r;
+        }
+        List<Diagnostic> all = new ArrayList<>(declared.diagnostics());
+        all.addAll(r.diagnostics());
+        return new Result(r.state(), r.imported(), all);
+    }
+
+    static Result apply(List<ImportStatement> statements, State prior, DesiredConfig config, Providers remote,
+                        List<ResourceAddress> targets, java.util.function.Consumer<String> progress) {
         List<Diagnostic> diags = new ArrayList<>();
         Map<ResourceAddress, ImportStatement> byTo = new LinkedHashMap<>();
         for (ImportStatement s : statements) {
             ImportStatement other = byTo.putIfAbsent(s.to(), s);
             if (other != null) {
+                // Terraform reports this for two blocks with the same static address; for targets that only expansion makes
+                // equal it keeps the last silently, which imports an object the configuration did not mean: refused here.
                 diags.add(Diagnostic.error(s.to().toString(), "Duplicate import configuration for \"" + s.to() + "\"",
-                        "An import block for the resource \"" + s.to() + "\" was already declared at " + other.declaredAt()
-                                + ". A resource can have only one import block."));
+                        (other.declaredAt().equals(s.declaredAt()) ? "The import block at " + s.declaredAt() + " imports into \""
+                                + s.to() + "\" more than once (ids \"" + other.id() + "\" and \"" + s.id() + "\"): its for_each"
+                                + " must give each object its own instance key."
+                                : "An import block for the resource \"" + s.to() + "\" was already declared at " + other.declaredAt()
+                                + ". A resource can have only one import block.")));
+                continue;
             }
             if (config.lifecycle(s.to().resource()).declaredAt() == null) {
                 diags.add(Diagnostic.error(s.to().toString(), "Configuration for import target does not exist",

@@ -15,13 +15,23 @@ import java.util.Map;
  * {@code movedFrom}: the objects moved blocks renamed before planning, new address → old (the
  * state change apply writes; no API call), {@code forgotten}: the objects removed blocks with
  * {@code destroy = false} take out of state, with their last attributes (no API call either);
- * {@code imported}: the objects import blocks bring into state, their ids by address.
+ * {@code imported}: the objects import blocks bring into state, their ids by address;
+ * {@code dependencies}: the managed resources each resource of the configuration depends on
+ * (addresses without instance keys; see {@link Applier} for how they order the changes).
  */
 public record Plan(PlanMode mode, List<ResourceChange> changes, List<Drift> drift, List<Diagnostic> diagnostics, State refreshed,
                    Map<String, Map<String, Object>> observed, Map<ResourceAddress, ResourceAddress> movedFrom,
-                   Map<ResourceAddress, Map<String, Object>> forgotten, Map<ResourceAddress, String> imported) {
+                   Map<ResourceAddress, Map<String, Object>> forgotten, Map<ResourceAddress, String> imported,
+                   Map<ResourceAddress, List<ResourceAddress>> dependencies) {
 
     public Plan {
+        if (dependencies == null) {
+            dependencies = Map.of();
+        } else {
+            Map<ResourceAddress, List<ResourceAddress>> copy = new java.util.LinkedHashMap<>();
+            dependencies.forEach((a, deps) -> copy.put(a, List.copyOf(deps)));
+            dependencies = java.util.Collections.unmodifiableMap(copy);
+        }
         imported = imported == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(imported));
         forgotten = forgotten == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(forgotten));
         movedFrom = movedFrom == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(movedFrom));
@@ -29,6 +39,18 @@ public record Plan(PlanMode mode, List<ResourceChange> changes, List<Drift> drif
         drift = List.copyOf(drift);
         diagnostics = List.copyOf(diagnostics);
         observed = observed == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(observed));
+    }
+
+    /** A plan that records no dependencies. */
+    public Plan(PlanMode mode, List<ResourceChange> changes, List<Drift> drift, List<Diagnostic> diagnostics, State refreshed,
+                Map<String, Map<String, Object>> observed, Map<ResourceAddress, ResourceAddress> movedFrom,
+                Map<ResourceAddress, Map<String, Object>> forgotten, Map<ResourceAddress, String> imported) {
+        this(mode, changes, drift, diagnostics, refreshed, observed, movedFrom, forgotten, imported, Map.of());
+    }
+
+    /** This plan, recording the configuration's dependencies between resources (for the order of apply). */
+    public Plan withDependencies(Map<ResourceAddress, List<ResourceAddress>> deps) {
+        return new Plan(mode, changes, drift, diagnostics, refreshed, observed, movedFrom, forgotten, imported, deps);
     }
 
     /** A plan that moved no objects. */
@@ -39,27 +61,27 @@ public record Plan(PlanMode mode, List<ResourceChange> changes, List<Drift> drif
 
     /** This plan, recording the objects import blocks bring into state (their ids by address). */
     public Plan withImports(Map<ResourceAddress, String> ids) {
-        return ids.isEmpty() ? this : new Plan(mode, changes, drift, diagnostics, refreshed, observed, movedFrom, forgotten, ids);
+        return ids.isEmpty() ? this : new Plan(mode, changes, drift, diagnostics, refreshed, observed, movedFrom, forgotten, ids, dependencies);
     }
 
     /** This plan, recording the objects removed blocks with {@code destroy = false} take out of state (their attributes by address). */
     public Plan withForgotten(Map<ResourceAddress, Map<String, Object>> gone) {
-        return gone.isEmpty() ? this : new Plan(mode, changes, drift, diagnostics, refreshed, observed, movedFrom, gone, imported);
+        return gone.isEmpty() ? this : new Plan(mode, changes, drift, diagnostics, refreshed, observed, movedFrom, gone, imported, dependencies);
     }
 
     /** This plan, recording that the objects now at {@code moved}'s keys were at its values in the prior state (moved blocks). */
     public Plan withMoves(Map<ResourceAddress, ResourceAddress> moved) {
-        return moved.isEmpty() ? this : new Plan(mode, changes, drift, diagnostics, refreshed, observed, moved, forgotten, imported);
+        return moved.isEmpty() ? this : new Plan(mode, changes, drift, diagnostics, refreshed, observed, moved, forgotten, imported, dependencies);
     }
 
     /** This plan with other changes (-replace), its moves, imports, forgotten objects and everything else kept. */
     public Plan withChanges(List<ResourceChange> newChanges) {
-        return new Plan(mode, newChanges, drift, diagnostics, refreshed, observed, movedFrom, forgotten, imported);
+        return new Plan(mode, newChanges, drift, diagnostics, refreshed, observed, movedFrom, forgotten, imported, dependencies);
     }
 
     /** This plan with other diagnostics, everything else kept. */
     public Plan withDiagnostics(List<Diagnostic> newDiagnostics) {
-        return new Plan(mode, changes, drift, newDiagnostics, refreshed, observed, movedFrom, forgotten, imported);
+        return new Plan(mode, changes, drift, newDiagnostics, refreshed, observed, movedFrom, forgotten, imported, dependencies);
     }
 
     /** A plan that observed no remote objects (an error before the refresh, or tests). */

@@ -128,14 +128,19 @@ public final class Planner {
             return new Plan(mode, List.of(), List.of(), diags, prior);
         }
         try {
+            // Data sources before imports: an import block's id or for_each may refer to one, as in Terraform.
+            Map<ResourceAddress, Map<String, Object>> data = mode == PlanMode.NORMAL ? readData(config, remote, diags, progress) : Map.of();
+            if (diags.stream().anyMatch(Diagnostic::isError)) {
+                return new Plan(mode, List.of(), List.of(), diags, prior);
+            }
             Imports.Result imports = mode == PlanMode.NORMAL
-                    ? Imports.apply(config.imports(), removals.state(), config, remote, targets, progress)
+                    ? Imports.apply(config.imports(data), removals.state(), config, remote, targets, progress)
                     : new Imports.Result(removals.state(), Map.of(), List.of());
             diags.addAll(imports.diagnostics());
             if (imports.hasErrors()) {
                 return new Plan(mode, List.of(), List.of(), diags, prior);
             }
-            Plan planned = plan(config, imports.state(), mode, progress, remote, diags).withMoves(moves.movedFrom())
+            Plan planned = plan(config, imports.state(), mode, progress, remote, diags, data).withMoves(moves.movedFrom())
                     .withForgotten(removals.forgotten()).withImports(imports.imported());
             List<Diagnostic> notDeclared = Imports.notInConfiguration(imports.imported(), planned.changes());
             if (!notDeclared.isEmpty()) {
@@ -143,43 +148,46 @@ public final class Planner {
                 all.addAll(notDeclared);
                 return new Plan(mode, List.of(), planned.drift(), all, prior);
             }
-            return planned;
+            return planned.withDependencies(config.dependencies());
         } catch (ApiError e) {
             diags.add(Applier.diagnostic(null, e));
             return new Plan(mode, List.of(), List.of(), diags, prior);
         }
     }
 
-    private Plan plan(DesiredConfig config, State prior, PlanMode mode, Consumer<String> progress, Providers remote,
-                      List<Diagnostic> diags) {
-        // 1. Data sources, then the resource instances they expand into.
+    /** Reads every data source (a check block's scoped ones as warnings), by address, each through its provider configuration. */
+    private Map<ResourceAddress, Map<String, Object>> readData(DesiredConfig config, Providers remote, List<Diagnostic> diags,
+                                                               Consumer<String> progress) {
         Map<ResourceAddress, Map<String, Object>> data = new LinkedHashMap<>();
+        for (DataRequest d : config.dataSources()) {
+            DataSource ds = remote.dataSource(d.type()).orElse(null);
+            if (ds == null) {
+                diags.add(Diagnostic.error(d.address().toString(), "Invalid data source", "The provider has no data source \"" + d.type() + "\"."));
+                continue;
+            }
+            if (!remote.has(d.provider())) {
+                diags.add(Providers.notPresent(d.address().toString(), d.provider()));
+                continue;
+            }
+            if (d.scoped()) {
+                readScoped(ds, d, remote.remote(d.provider()), data, diags, progress);
+                continue;
+            }
+            Resource.Configured c = ds.configure(d.address().toString(), d.arguments());
+            diags.addAll(c.diagnostics());
+            if (c.ok()) {
+                progress.accept(d.address() + ": Reading...");
+                data.put(d.address(), ds.read(d.address().toString(), c.config(), remote.remote(d.provider())));
+            }
+        }
+        return data;
+    }
+
+    private Plan plan(DesiredConfig config, State prior, PlanMode mode, Consumer<String> progress, Providers remote,
+                      List<Diagnostic> diags, Map<ResourceAddress, Map<String, Object>> data) {
+        // 1. The resource instances, evaluated with the data sources read.
         List<DesiredInstance> desired = List.of();
         if (mode == PlanMode.NORMAL) {
-            for (DataRequest d : config.dataSources()) {
-                DataSource ds = remote.dataSource(d.type()).orElse(null);
-                if (ds == null) {
-                    diags.add(Diagnostic.error(d.address().toString(), "Invalid data source", "The provider has no data source \"" + d.type() + "\"."));
-                    continue;
-                }
-                if (!remote.has(d.provider())) {
-                    diags.add(Providers.notPresent(d.address().toString(), d.provider()));
-                    continue;
-                }
-                if (d.scoped()) {
-                    readScoped(ds, d, remote.remote(d.provider()), data, diags, progress);
-                    continue;
-                }
-                Resource.Configured c = ds.configure(d.address().toString(), d.arguments());
-                diags.addAll(c.diagnostics());
-                if (c.ok()) {
-                    progress.accept(d.address() + ": Reading...");
-                    data.put(d.address(), ds.read(d.address().toString(), c.config(), remote.remote(d.provider())));
-                }
-            }
-            if (diags.stream().anyMatch(Diagnostic::isError)) {
-                return new Plan(mode, List.of(), List.of(), diags, prior);
-            }
             desired = config.resources(data).stream().filter(d -> targeted(targets, d.address())).toList();
             diags.addAll(config.problems());
             diags.addAll(Moves.stillDeclared(config.moves(), desired, config));
@@ -286,7 +294,7 @@ public final class Planner {
                 drift.add(new Drift(a, a.type(), before, after));
             }
             current.put(a, after);
-            refreshedInstances.put(a, new ResourceInstanceState(a.key(), 0, after, null));
+            refreshedInstances.put(a, new ResourceInstanceState(a.key(), 0, after, null, prior.find(a).orElseThrow().dependencies()));
         }
         refreshed = refreshed.withInstances(refreshedInstances);
         // A block still in the configuration is recorded with the configuration's provider, as Terraform records it.
@@ -356,7 +364,35 @@ public final class Planner {
         if (refused) {
             return new Plan(mode, List.of(), drift, diags, prior, remote.observed());
         }
-        return new Plan(mode, changes, drift, diags, refreshed, remote.observed());
+        return new Plan(mode, changes, drift, diags, withDependencies(refreshed, changes, config.dependencies()), remote.observed());
+    }
+
+    /**
+     * The refreshed state with each object's recorded dependencies brought up to date, as
+     * Terraform's refresh does: an object with nothing to do takes its resource's dependencies
+     * from the configuration; one about to change (or be destroyed) keeps what it recorded as well,
+     * so a destroy still waits for what depended on it. Apply records the configuration's as it
+     * changes an object.
+     */
+    private static State withDependencies(State refreshed, List<ResourceChange> changes, Map<ResourceAddress, List<ResourceAddress>> deps) {
+        Map<ResourceAddress, ResourceInstanceState> updated = new LinkedHashMap<>();
+        for (ResourceChange c : changes) {
+            ResourceInstanceState now = refreshed.find(c.address()).orElse(null);
+            List<ResourceAddress> configured = deps.get(c.address().resource());
+            if (now == null || configured == null) {
+                continue;
+            }
+            Set<String> recorded = new java.util.TreeSet<>();
+            configured.forEach(d -> recorded.add(d.toString()));
+            if (c.action() != Action.NO_OP) {
+                recorded.addAll(now.dependencies());
+            }
+            if (!recorded.equals(new java.util.TreeSet<>(now.dependencies()))) {
+                updated.put(c.address(), new ResourceInstanceState(now.key(), now.schemaVersion(), now.attributes(), now.privateData(),
+                        List.copyOf(recorded)));
+            }
+        }
+        return updated.isEmpty() ? refreshed : refreshed.withInstances(updated);
     }
 
     /** A check block's data source: whatever goes wrong reading it is a warning, and it stays unread (its assertions unknown). */

@@ -10,17 +10,26 @@ import java.util.Objects;
 /**
  * One instance of a resource as recorded in state: its key, the schema version its attributes
  * were written with, the attributes themselves (JSON values: String, Number, Boolean, List, Map or
- * null) and the provider's opaque {@code private} blob (may be null).
+ * null), the provider's opaque {@code private} blob (may be null) and, as Terraform records them,
+ * the {@code dependencies}: the addresses of the managed resources ({@code type.name}, no instance
+ * key) it depended on when it was last applied, sorted; a destroy runs after theirs, in reverse.
  *
  * <p>The attribute map is a deep, unmodifiable copy with JSON-normalised values (whole numbers as
  * Long, other numbers as Double, lists and maps copied), so a State never changes under its reader
  * and a state read back from disk equals the one written.
  */
-public record ResourceInstanceState(IndexKey key, long schemaVersion, Map<String, Object> attributes, String privateData) {
+public record ResourceInstanceState(IndexKey key, long schemaVersion, Map<String, Object> attributes, String privateData,
+                                    List<String> dependencies) {
 
     public ResourceInstanceState {
         Objects.requireNonNull(key, "key");
         attributes = normalizeMap(Objects.requireNonNull(attributes, "attributes"));
+        dependencies = dependencies == null ? List.of() : List.copyOf(new java.util.TreeSet<>(dependencies));
+    }
+
+    /** An instance that records no dependencies. */
+    public ResourceInstanceState(IndexKey key, long schemaVersion, Map<String, Object> attributes, String privateData) {
+        this(key, schemaVersion, attributes, privateData, List.of());
     }
 
     private static Map<String, Object> normalizeMap(Map<?, ?> in) {
@@ -55,7 +64,7 @@ public record ResourceInstanceState(IndexKey key, long schemaVersion, Map<String
     }
 
     public ResourceInstanceState withKey(IndexKey newKey) {
-        return new ResourceInstanceState(newKey, schemaVersion, attributes, privateData);
+        return new ResourceInstanceState(newKey, schemaVersion, attributes, privateData, dependencies);
     }
 
     /** A string attribute, or null when absent or null. */

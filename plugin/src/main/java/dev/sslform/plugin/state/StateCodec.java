@@ -71,6 +71,13 @@ public final class StateCodec {
                     if (i.privateData() != null) {
                         g.writeStringField("private", i.privateData());
                     }
+                    if (!i.dependencies().isEmpty()) {
+                        g.writeArrayFieldStart("dependencies");
+                        for (String d : i.dependencies()) {
+                            g.writeString(d);
+                        }
+                        g.writeEndArray();
+                    }
                     g.writeEndObject();
                 }
                 g.writeEndArray();
@@ -254,7 +261,20 @@ public final class StateCodec {
             throw corrupt(where, path + ".attributes must be an object", null);
         }
         String priv = optText(node, "private", where, null);
-        return new ResourceInstanceState(key, schemaVersion, numbers(JSON.convertValue(attrs, MAP)), priv);
+        List<String> deps = new java.util.ArrayList<>();
+        JsonNode d = node.get("dependencies");
+        if (d != null && !d.isNull()) {
+            if (!d.isArray()) {
+                throw corrupt(where, path + ".dependencies must be an array of resource addresses", null);
+            }
+            for (JsonNode e : d) {
+                if (!e.isTextual()) {
+                    throw corrupt(where, path + ".dependencies must be an array of resource addresses", null);
+                }
+                deps.add(e.asText());
+            }
+        }
+        return new ResourceInstanceState(key, schemaVersion, numbers(JSON.convertValue(attrs, MAP)), priv, deps);
     }
 
     /**

@@ -55,7 +55,7 @@ class LanguageRuleTest {
             entry("resource", "cli.AcceptanceTest#apply_then_empty_plan_then_import_matches_then_update_then_destroy"),
             entry("resource.count", "cli.LanguageConstructsTest#locals_count_and_for_each_expand_resources_and_data_sources"),
             entry("resource.for_each", "cli.LifecycleAcceptanceTest#prevent_destroy_refuses_an_instance_dropped_from_for_each_but_not_a_removed_block_as_terraform"),
-            entry("resource.depends_on", "config.ConfigEvaluatorTest#depends_on_must_name_declared_things"),
+            entry("resource.depends_on", "cli.DependsOnOrderAcceptanceTest#a_change_waits_for_what_it_depends_on_and_destroy_runs_in_reverse"),
             entry("resource.lifecycle", "cli.LifecycleAcceptanceTest#prevent_destroy_refuses_destroy_naming_the_address_and_changes_nothing"),
             entry("resource.lifecycle.prevent_destroy", "cli.LifecycleAcceptanceTest#prevent_destroy_refuses_destroy_naming_the_address_and_changes_nothing"),
             entry("resource.lifecycle.ignore_changes", "cli.LifecycleAcceptanceTest#ignore_changes_on_encryption_ignores_a_configuration_change_and_drift"),
@@ -74,6 +74,7 @@ class LanguageRuleTest {
             entry("removed", "cli.RefactoringAcceptanceTest#removed_with_destroy_false_forgets_the_object_without_any_api_call"),
             entry("removed.lifecycle", "cli.RefactoringAcceptanceTest#removed_with_destroy_true_destroys_and_a_still_declared_resource_is_an_error"),
             entry("import", "cli.RefactoringAcceptanceTest#an_import_block_is_planned_as_an_import_and_applied_by_writing_state_without_a_change_call"),
+            entry("import.for_each", "cli.ImportBlocksAcceptanceTest#import_for_each_over_a_map_imports_every_instance_without_a_change_call"),
             entry("check.data", "cli.ConditionsAcceptanceTest#a_check_reads_its_scoped_data_source_and_only_its_assertions_see_it"));
 
     @Test
