@@ -93,7 +93,7 @@ public final class ConfigSource implements DesiredConfig {
             return List.of();
         }
         return loaded.configuration().module().moved().stream().map(m -> new dev.sslform.plugin.plan.MoveStatement(
-                ResourceAddress.parse(m.from()), ResourceAddress.parse(m.to()), m.declaredAt())).toList();
+                dev.sslform.plugin.state.Targetable.parse(m.from()), dev.sslform.plugin.state.Targetable.parse(m.to()), m.declaredAt())).toList();
     }
 
     /** The import blocks, for the planner. */
@@ -113,7 +113,18 @@ public final class ConfigSource implements DesiredConfig {
             return List.of();
         }
         return loaded.configuration().module().removed().stream().map(m -> new dev.sslform.plugin.plan.RemovedStatement(
-                ResourceAddress.parse(m.from()), m.destroy(), m.declaredAt())).toList();
+                dev.sslform.plugin.state.Targetable.parse(m.from()), m.destroy(), m.declaredAt())).toList();
+    }
+
+    /** Where the module call {@code module} is an instance of is declared, for the planner's moved and removed checks. */
+    @Override
+    public String moduleDeclaredAt(dev.sslform.plugin.state.ModulePath module) {
+        if (loaded.configuration() == null || module.isRoot()) {
+            return null;
+        }
+        return ConfigAddresses.module(loaded.configuration(), module.parent()).map(c -> c.module().calls().get(module.last().name()))
+                .map(call -> call.declRange().filename() + ":" + call.declRange().start().line() + "," + call.declRange().start().column())
+                .orElse(null);
     }
 
     /** The lifecycle rules of a resource block, for the planner (prevent_destroy, ignore_changes). */
@@ -122,9 +133,7 @@ public final class ConfigSource implements DesiredConfig {
         if (loaded.configuration() == null) {
             return dev.sslform.plugin.plan.LifecycleRules.NONE;
         }
-        var addr = new dev.sslform.plugin.config.Address(resource.mode() == dev.sslform.plugin.state.ResourceMode.DATA ? ResourceMode.DATA
-                : ResourceMode.MANAGED, resource.type(), resource.name());
-        return loaded.configuration().resource(addr).map(r -> {
+        return ConfigAddresses.resource(loaded.configuration(), resource).map(r -> {
             var lc = r.lifecycle();
             var at = r.declRange();
             return new dev.sslform.plugin.plan.LifecycleRules(lc.preventDestroy(), lc.ignoreChanges(),
@@ -143,7 +152,7 @@ public final class ConfigSource implements DesiredConfig {
         if (planned != null) {
             // Only the objects' own conditions: outputs and checks are evaluated on the planned values (conditionDiagnostics).
             out.addAll(ConditionReport.diagnostics(planned.conditions().stream()
-                    .filter(o -> !o.objectAddress().startsWith("output.") && !o.objectAddress().startsWith("check.")).toList()));
+                    .filter(o -> !o.isOutput() && !o.isCheck()).toList()));
         }
         return out;
     }
@@ -165,7 +174,7 @@ public final class ConfigSource implements DesiredConfig {
         after = loaded.configuration().evaluator().evaluate(known, new Diagnostics());
         List<dev.sslform.plugin.config.ConditionOutcome> relevant = after.conditions().stream()
                 .filter(o -> o.condition().kind() != dev.sslform.plugin.config.Condition.Kind.PRECONDITION
-                        || o.objectAddress().startsWith("output.")).toList();
+                        || o.isOutput()).toList();
         out.addAll(ConditionReport.diagnostics(relevant));
         return out;
     }
@@ -222,8 +231,11 @@ public final class ConfigSource implements DesiredConfig {
 
     /** Whether the configuration needs the tencentcloud provider: a provider, resource or data block. */
     public boolean usesProvider() {
-        return loaded.configuration() != null
-                && (!loaded.configuration().providers().isEmpty() || !loaded.configuration().resources().isEmpty());
+        return loaded.configuration() != null && (!loaded.configuration().providers().isEmpty() || declaresResources(loaded.configuration()));
+    }
+
+    private static boolean declaresResources(dev.sslform.plugin.config.Configuration c) {
+        return !c.resources().isEmpty() || c.children().values().stream().anyMatch(ConfigSource::declaresResources);
     }
 
     /** Whether a backend block has errors, so where the state lives cannot be known. */
@@ -331,6 +343,15 @@ public final class ConfigSource implements DesiredConfig {
                 byResource.put(r.address().toString(), m);
             }
         }
+        // Resources in module instances: each expanded block, by its absolute address.
+        e.expansions().forEach((a, x) -> {
+            if (!a.module().isRoot() && a.mode() == ResourceMode.MANAGED) {
+                var m = dev.sslform.plugin.config.Sensitivity.resourceMask(cfg.descendant(a.module().names()).orElse(cfg), x.config());
+                if (!m.isEmpty()) {
+                    byResource.put(a.toString(), m);
+                }
+            }
+        });
         sensitiveFrom = e;
         sensitiveCache = new dev.sslform.plugin.plan.SensitiveAttributes(masks, byResource);
         return sensitiveCache;
@@ -360,9 +381,14 @@ public final class ConfigSource implements DesiredConfig {
 
     /** Whether any postcondition, output precondition or check block needs an evaluation after planning. */
     private boolean hasConditions() {
-        var m = loaded.configuration().module();
+        return hasConditions(loaded.configuration());
+    }
+
+    private static boolean hasConditions(dev.sslform.plugin.config.Configuration c) {
+        var m = c.module();
         return !m.checks().isEmpty() || m.outputs().values().stream().anyMatch(o -> !o.preconditions().isEmpty())
-                || m.resources().values().stream().anyMatch(r -> !r.lifecycle().postconditions().isEmpty());
+                || m.resources().values().stream().anyMatch(r -> !r.lifecycle().postconditions().isEmpty())
+                || c.children().values().stream().anyMatch(ConfigSource::hasConditions);
     }
 
     private Evaluation base() {
@@ -373,12 +399,7 @@ public final class ConfigSource implements DesiredConfig {
     }
 
     private static ResourceAddress address(ResourceInstance i) {
-        var a = i.address().resource();
-        InstanceKey k = i.address().key();
-        IndexKey key = k instanceof InstanceKey.Index idx ? IndexKey.of(idx.index())
-                : k instanceof InstanceKey.Key s ? IndexKey.of(s.key()) : IndexKey.NONE;
-        return new ResourceAddress(a.mode() == ResourceMode.DATA ? dev.sslform.plugin.state.ResourceMode.DATA
-                : dev.sslform.plugin.state.ResourceMode.MANAGED, a.type(), a.name(), key);
+        return ConfigAddresses.state(i.address());
     }
 
     @SuppressWarnings("unchecked")

@@ -33,7 +33,7 @@ public final class Imports {
     }
 
     public static Result apply(List<ImportStatement> statements, State prior, DesiredConfig config, TencentCloudProvider provider,
-                               RemoteInstances remote, List<ResourceAddress> targets, java.util.function.Consumer<String> progress) {
+                               RemoteInstances remote, List<? extends dev.sslform.plugin.state.Targetable> targets, java.util.function.Consumer<String> progress) {
         List<Diagnostic> diags = new ArrayList<>();
         Map<ResourceAddress, ImportStatement> byTo = new LinkedHashMap<>();
         for (ImportStatement s : statements) {
