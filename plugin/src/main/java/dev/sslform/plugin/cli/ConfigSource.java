@@ -266,8 +266,8 @@ public final class ConfigSource implements DesiredConfig {
         first.conditions().stream().filter(o -> o.condition().kind() == dev.sslform.plugin.config.Condition.Kind.PRECONDITION
                 && o.status() == dev.sslform.plugin.config.ConditionOutcome.Status.FAIL).forEach(o -> blocked.add(o.objectAddress()));
         for (ResourceInstance i : first.instances(ResourceMode.DATA)) {
-            if (blocked.contains(i.address().toString())) {
-                continue;
+            if (blocked.contains(i.address().toString()) || i.address().module().hasUnknownKey()) {
+                continue; // a module instance not yet known has no address to read it at (see resources)
             }
             out.add(new DataRequest(address(i), i.address().resource().type(), toMap(i.values()), i.config().check() != null));
         }
@@ -282,8 +282,31 @@ public final class ConfigSource implements DesiredConfig {
         // Evaluating 1,000 for_each instances takes a tenth of a second: do it again only when data sources add values.
         Evaluation full = known.isEmpty() ? base() : loaded.configuration().evaluator().evaluate(known, diags);
         planned = full;
+        if (!known.isEmpty()) {
+            // Data sources are read once, before this evaluation: one in a module instance that only
+            // this evaluation could expand (its count/for_each depends on a data source) was not read.
+            for (ResourceInstance i : full.instances(ResourceMode.DATA)) {
+                if (!i.address().module().isRoot() && !known.containsKey(i.address().toString())
+                        && base().instances(ResourceMode.DATA).stream().noneMatch(b -> b.address().equals(i.address()))) {
+                    diags.error("Data source in a module expanded by a data source", "sslform does not support this yet: "
+                            + i.address() + " is a data source in a module instance whose count or for_each depends on another"
+                            + " data source, so it cannot be read before planning. Give the module call a count or for_each that"
+                            + " does not depend on a data source, or move the data source to the calling module.", i.config().declRange());
+                    break;
+                }
+            }
+        }
         List<DesiredInstance> out = new ArrayList<>();
         for (ResourceInstance i : full.instances(ResourceMode.MANAGED)) {
+            if (i.address().key() == InstanceKey.UNKNOWN || i.address().module().hasUnknownKey()) {
+                // As Terraform: instance keys must be known when planning; there is no address to plan this at.
+                String what = i.address().key() == InstanceKey.UNKNOWN ? i.address().resource().toString() : i.address().module().toString();
+                diags.error("Invalid count or for_each argument", "The count or for_each value of " + what + " depends on values that"
+                        + " cannot be determined until apply (attributes of resources not yet created), so sslform cannot determine"
+                        + " the instances to plan. Use a value known before apply (variables, data sources), or apply with -target"
+                        + " first to create the resources it depends on.", i.config().declRange());
+                continue;
+            }
             out.add(new DesiredInstance(address(i), i.address().resource().type(), toMap(i.values())));
         }
         return out;

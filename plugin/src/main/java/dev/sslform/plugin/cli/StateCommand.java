@@ -28,13 +28,13 @@ final class StateCommand implements Runnable {
     }
 
     @Command(name = "list", mixinStandardHelpOptions = true, versionProvider = VersionCommand.Provider.class,
-            description = "List the resource instances in state; with ADDR only those of that resource (type.name) or instance"
-                    + " (type.name[key]). An ADDR not in state is an error.")
+            description = "List the resource instances in state; with ADDR only those of that resource (type.name), instance"
+                    + " (type.name[key]) or module (module.NAME, module.NAME[key]: everything in it). A resource ADDR not in state is an error.")
     static final class ListCmd extends EngineCommand {
         @ParentCommand
         StateCommand parent;
 
-        @Parameters(arity = "0..*", paramLabel = "ADDR", description = "Only these resources or instances.")
+        @Parameters(arity = "0..*", paramLabel = "ADDR", description = "Only these resources, instances or modules.")
         java.util.List<String> filters = new java.util.ArrayList<>();
 
         @picocli.CommandLine.Option(names = "-id", paramLabel = "ID", description = "Only instances whose \"id\" attribute is ID.")
@@ -87,7 +87,7 @@ final class StateCommand implements Runnable {
         }
     }
 
-    @Command(name = "rm", mixinStandardHelpOptions = true, versionProvider = VersionCommand.Provider.class, description = "Remove a resource instance from state; the remote object is left as it is.")
+    @Command(name = "rm", mixinStandardHelpOptions = true, versionProvider = VersionCommand.Provider.class, description = "Remove a resource instance, or everything in a module (module.NAME), from state; the remote objects are left as they are.")
     static final class RmCmd extends EngineCommand {
         @ParentCommand
         StateCommand parent;

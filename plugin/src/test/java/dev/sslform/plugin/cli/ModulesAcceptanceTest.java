@@ -181,6 +181,19 @@ class ModulesAcceptanceTest extends InProcessAcceptance {
         assertTrue(dirs.get(1).asText().endsWith("modules/ssl"), dirs.toString());
         assertEquals(dir.toString(), dirs.get(2).asText());
 
+        // console evaluates in the root module: module outputs work there.
+        cli.stdin = "module.pair[1].id\n";
+        EngineCliRunner.Result console = run("console");
+        assertEquals(0, console.code(), console.all());
+        assertEquals("\"" + B + "\"", console.out().trim());
+        cli.stdin = "";
+
+        // providers: Terraform's tree, a branch per module call.
+        String provider = "provider[registry.terraform.io/tencentcloudstack/tencentcloud]";
+        EngineCliRunner.Result providers = run("providers");
+        assertTrue(providers.out().contains(".\n├── " + provider + "\n└── module.pair\n    └── module.ssl\n        └── " + provider + "\n"),
+                providers.out());
+
         EngineCliRunner.Result list = run("state", "list", "module.pair[1]");
         assertEquals("module.pair[1].module.ssl." + TYPE + ".this\n", list.out(), list.all());
         assertEquals(0, run("plan", "-detailed-exitcode").code());
@@ -373,6 +386,13 @@ class ModulesAcceptanceTest extends InProcessAcceptance {
         assertEquals("module.new." + TYPE + ".this\n", run("state", "list").out());
         assertEquals(1, modifies(), "no API call for the move");
 
+        // state mv of a whole module, and back.
+        EngineCliRunner.Result mv = run("state", "mv", "module.new", "module.other");
+        assertEquals(0, mv.code(), mv.all());
+        assertEquals("module.other." + TYPE + ".this\n", run("state", "list").out());
+        assertEquals(1, run("state", "mv", "module.other", TYPE + ".x").code(), "a module moves only to a module");
+        assertEquals(0, run("state", "mv", "module.other", "module.new").code());
+
         write("""
                 removed {
                   from = module.new
@@ -500,5 +520,67 @@ class ModulesAcceptanceTest extends InProcessAcceptance {
         assertEquals(1, r.code(), r.all());
         assertTrue(r.err().contains("Error: Module cycle"), r.err());
         assertTrue(r.err().contains("module.loop.module.again has source \"../loop\""), r.err());
+    }
+
+    @Test
+    void lifecycle_rules_conditions_and_checks_inside_a_module_apply_and_an_import_block_reaches_into_it() throws Exception {
+        module("modules/guarded", """
+                variable "instance_id" {
+                  type = string
+                }
+
+                resource "tencentcloud_sqlserver_db_instance_ssl_config" "this" {
+                  instance_id = var.instance_id
+                  encryption  = "enable"
+                  lifecycle {
+                    prevent_destroy = true
+                    precondition {
+                      condition     = var.instance_id != "mssql-forbidden"
+                      error_message = "That instance is off limits."
+                    }
+                  }
+                }
+
+                check "named" {
+                  assert {
+                    condition     = length(var.instance_id) > 100
+                    error_message = "The instance id is short."
+                  }
+                }
+                """);
+        write("""
+                module "g" {
+                  source      = "./modules/guarded"
+                  instance_id = "%s"
+                }
+
+                import {
+                  to = module.g.%s.this
+                  id = "%s"
+                }
+                """.formatted(A, TYPE, A));
+        EngineCliRunner.Result apply = run("apply", "-auto-approve");
+        assertEquals(0, apply.code(), apply.all());
+        assertTrue(apply.out().contains("module.g." + TYPE + ".this: Importing..."), apply.out());
+        assertTrue(apply.all().contains("Warning: Check block assertion failed"), apply.all());
+        assertTrue(apply.all().contains("The instance id is short."), apply.all());
+        assertEquals(0, modifies(), "an import writes only state");
+
+        // prevent_destroy inside the module: destroy is refused, naming the module address.
+        EngineCliRunner.Result destroy = run("destroy", "-auto-approve");
+        assertEquals(1, destroy.code(), destroy.all());
+        assertTrue(destroy.all().contains("Instance cannot be destroyed"), destroy.all());
+        assertTrue(destroy.all().contains("module.g." + TYPE + ".this"), destroy.all());
+
+        write("""
+                module "g" {
+                  source      = "./modules/guarded"
+                  instance_id = "mssql-forbidden"
+                }
+                """);
+        EngineCliRunner.Result pre = run("plan");
+        assertEquals(1, pre.code(), pre.all());
+        assertTrue(pre.all().contains("That instance is off limits."), pre.all());
+        assertEquals(0, modifies());
     }
 }
