@@ -561,10 +561,13 @@ class ModulesAcceptanceTest extends InProcessAcceptance {
                 """.formatted(A, TYPE, A));
         EngineCliRunner.Result apply = run("apply", "-auto-approve");
         assertEquals(0, apply.code(), apply.all());
-        assertTrue(apply.out().contains("module.g." + TYPE + ".this: Importing..."), apply.out());
+        assertTrue(apply.out().contains("module.g." + TYPE + ".this: Preparing import... [id=" + A + "]"), apply.out());
+        assertTrue(apply.out().contains("# module.g." + TYPE + ".this will be updated in-place"), apply.out());
+        assertTrue(apply.out().contains("~ resource \"" + TYPE + "\" \"this\" {"), "the block header names the resource: " + apply.out());
         assertTrue(apply.all().contains("Warning: Check block assertion failed"), apply.all());
+        assertTrue(apply.all().contains("with module.g.check.named"), apply.all());
         assertTrue(apply.all().contains("The instance id is short."), apply.all());
-        assertEquals(0, modifies(), "an import writes only state");
+        assertEquals(1, modifies(), "imported, then enabled as configured");
 
         // prevent_destroy inside the module: destroy is refused, naming the module address.
         EngineCliRunner.Result destroy = run("destroy", "-auto-approve");
@@ -581,6 +584,6 @@ class ModulesAcceptanceTest extends InProcessAcceptance {
         EngineCliRunner.Result pre = run("plan");
         assertEquals(1, pre.code(), pre.all());
         assertTrue(pre.all().contains("That instance is off limits."), pre.all());
-        assertEquals(0, modifies());
+        assertEquals(1, modifies());
     }
 }
