@@ -98,7 +98,23 @@ class ModulesAcceptanceTest extends InProcessAcceptance {
         assertTrue(plan.out().contains("# " + b + " will be created"), plan.out());
         assertTrue(plan.out().contains("Plan: 2 to add, 0 to change, 0 to destroy."), plan.out());
 
-        EngineCliRunner.Result apply = run("apply", "-auto-approve");
+        assertEquals(0, run("init").code(), "init has nothing to download for a local module");
+
+        // A saved plan: show -json gives module_address and the child_modules of planned_values.
+        EngineCliRunner.Result saved = run("plan", "-out=tfplan");
+        assertEquals(0, saved.code(), saved.all());
+        JsonNode json = JSON.readTree(run("show", "-json", "tfplan").out());
+        JsonNode change = json.path("resource_changes").get(0);
+        assertEquals(a, change.path("address").asText(), json.toPrettyString());
+        assertEquals("module.ssl[\"" + A + "\"]", change.path("module_address").asText());
+        assertEquals("this", change.path("name").asText());
+        JsonNode children = json.path("planned_values").path("root_module").path("child_modules");
+        assertEquals(2, children.size(), json.toPrettyString());
+        assertEquals("module.ssl[\"" + A + "\"]", children.get(0).path("address").asText());
+        assertEquals(a, children.get(0).path("resources").get(0).path("address").asText());
+        assertEquals(0, json.path("planned_values").path("root_module").path("resources").size());
+
+        EngineCliRunner.Result apply = run("apply", "tfplan");
         assertEquals(0, apply.code(), apply.all());
         assertEquals(2, modifies(), "one ModifyDBInstanceSSL per module instance");
         assertEquals("enable", encryption(A));
@@ -476,6 +492,44 @@ class ModulesAcceptanceTest extends InProcessAcceptance {
         EngineCliRunner.Result leak = run("plan");
         assertEquals(1, leak.code(), leak.all());
         assertTrue(leak.err().contains("Error: Output refers to sensitive values"), "a sensitive input stays sensitive through the module: " + leak.err());
+
+        // Inside the module, an argument derived from the sensitive input is hidden in the plan; the child output of it must be sensitive.
+        module("modules/ssl", """
+                variable "instance_id" {
+                  type = string
+                }
+
+                resource "tencentcloud_sqlserver_db_instance_ssl_config" "this" {
+                  instance_id = var.instance_id
+                  encryption  = "enable"
+                }
+
+                output "instance_id" {
+                  value     = tencentcloud_sqlserver_db_instance_ssl_config.this.instance_id
+                  sensitive = true
+                }
+                """);
+        write("""
+                variable "secret" {
+                  type      = string
+                  sensitive = true
+                  default   = "%s"
+                }
+
+                module "ssl" {
+                  source      = "./modules/ssl"
+                  instance_id = var.secret
+                }
+
+                output "id" {
+                  value     = module.ssl.instance_id
+                  sensitive = true
+                }
+                """.formatted(A));
+        EngineCliRunner.Result plan = run("plan");
+        assertEquals(0, plan.code(), plan.all());
+        assertTrue(plan.out().contains("+ instance_id         = (sensitive value)"), plan.out());
+        assertTrue(plan.out().contains("+ id = (sensitive value)"), "the output of a sensitive child output: " + plan.out());
     }
 
     @Test
