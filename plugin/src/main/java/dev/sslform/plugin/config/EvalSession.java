@@ -263,7 +263,7 @@ final class EvalSession {
                 }
                 return named(names, range, d, "input variable", cfg.variables().keySet(), n -> input(n, range, d));
             case "module":
-                return module(names, range, d);
+                return ModuleReferences.resolve(this, names, range, d);
             case "local":
                 return named(names, range, d, "local value", cfg.module().locals().keySet(), n -> local(n, range, d));
             case "each":
@@ -401,13 +401,13 @@ final class EvalSession {
     }
 
     /** What the calling module sees of an output: sensitive ones are unknown in the redacted evaluation (they carry the mark). */
-    private Value outputSeenByCaller(String name, SourceRange range, Diagnostics d) {
+    Value outputSeenByCaller(String name, SourceRange range, Diagnostics d) {
         Value v = output(name, range, d);
         return shared.redacted && cfg.outputs().get(name).sensitive() ? UnknownValue.DYNAMIC : v;
     }
 
     /** The object of every output of this module instance, as {@code module.x} is seen by its caller. */
-    private Value outputsObject(SourceRange range, Diagnostics d) {
+    Value outputsObject(SourceRange range, Diagnostics d) {
         Map<String, Value> m = new LinkedHashMap<>();
         cfg.outputs().keySet().forEach(n -> m.put(n, outputSeenByCaller(n, range, d)));
         return new ObjectValue(m);
@@ -437,52 +437,6 @@ final class EvalSession {
         } finally {
             leave("module." + name);
         }
-    }
-
-    private Optional<Scope.Resolved> module(List<String> names, SourceRange range, Diagnostics d) {
-        if (names.size() < 2) {
-            d.error("Invalid reference", "The \"module\" object cannot be accessed directly. Instead, access one of its attributes.", range);
-            return Optional.of(new Scope.Resolved(UnknownValue.DYNAMIC, 1));
-        }
-        String name = names.get(1);
-        ModuleCall c = cfg.module().calls().get(name);
-        if (c == null) {
-            d.error("Reference to undeclared module", "No module call named \"" + name + "\" is declared in "
-                    + (path.isRoot() ? "the root module" : path) + "." + Suggestions.didYouMean(name, cfg.module().calls().keySet()), range);
-            return Optional.of(new Scope.Resolved(UnknownValue.DYNAMIC, 2));
-        }
-        Configuration child = cfg.children().get(name);
-        if (child == null) {
-            return Optional.of(new Scope.Resolved(UnknownValue.DYNAMIC, 2)); // not loaded: already reported
-        }
-        if (c.count() == null && c.forEach() == null && names.size() >= 3) {
-            String out = names.get(2);
-            if (!child.outputs().containsKey(out)) {
-                d.error("Unsupported attribute", "This object does not have an attribute named \"" + out + "\": module." + name
-                        + " declares no output \"" + out + "\"." + Suggestions.didYouMean(out, child.outputs().keySet()), range);
-                return Optional.of(new Scope.Resolved(UnknownValue.DYNAMIC, 3));
-            }
-            ModuleExpansion e = call(name, range, d);
-            if (e == null) {
-                return Optional.of(new Scope.Resolved(UnknownValue.DYNAMIC, 3));
-            }
-            return Optional.of(new Scope.Resolved(e.instances().values().iterator().next().outputSeenByCaller(out, range, d), 3));
-        }
-        ModuleExpansion e = call(name, range, d);
-        if (e == null || !e.known()) {
-            return Optional.of(new Scope.Resolved(UnknownValue.DYNAMIC, 2));
-        }
-        if (c.count() == null && c.forEach() == null) {
-            return Optional.of(new Scope.Resolved(e.instances().values().iterator().next().outputsObject(range, d), 2));
-        }
-        if (c.count() != null) {
-            List<Value> list = new java.util.ArrayList<>();
-            e.instances().values().forEach(s -> list.add(s.outputsObject(range, d)));
-            return Optional.of(new Scope.Resolved(new dev.sslform.plugin.config.value.ListValue(list), 2));
-        }
-        Map<String, Value> map = new LinkedHashMap<>();
-        e.instances().forEach((k, s) -> map.put(((InstanceKey.Key) k).key(), s.outputsObject(range, d)));
-        return Optional.of(new Scope.Resolved(new ObjectValue(map), 2));
     }
 
     static boolean isNull(Value v) {

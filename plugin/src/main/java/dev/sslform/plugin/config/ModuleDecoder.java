@@ -36,7 +36,7 @@ final class ModuleDecoder {
     private final Map<String, CheckConfig> checks = new LinkedHashMap<>();
     private final TerraformBlockDecoder terraform;
     private final RefactoringDecoder refactoring = new RefactoringDecoder();
-    private final Map<String, ModuleCall> calls = new LinkedHashMap<>();
+    private final ModuleCallDecoder calls;
     /** The directory of the module being decoded (module sources are relative to it); null for a single file. */
     private final java.nio.file.Path dir;
     /** True for a child module: no provider, backend or import blocks. */
@@ -53,6 +53,7 @@ final class ModuleDecoder {
         this.statics = new Statics(evaluator);
         this.resources = new ResourceDecoder(schemas, statics);
         this.terraform = new TerraformBlockDecoder(schemas, statics);
+        this.calls = new ModuleCallDecoder(statics, dir);
     }
 
     void add(Body file, Diagnostics diags) {
@@ -67,7 +68,11 @@ final class ModuleDecoder {
                         provider(b, diags);
                     }
                 }
-                case "module" -> call(b, diags);
+                case "module" -> {
+                    if (labels(b, 1, "module", diags)) {
+                        calls.call(b, diags);
+                    }
+                }
                 case "variable" -> variable(b, diags);
                 case "locals" -> locals(b, diags);
                 case "output" -> output(b, diags);
@@ -107,87 +112,12 @@ final class ModuleDecoder {
     Module module() {
         return new Module(providers, variables, locals, outputs, resourceConfigs, terraform.backend, terraform.backendInvalid,
                 List.copyOf(checks.values()), refactoring.moved, refactoring.removed,
-                refactoring.imports, calls);
+                refactoring.imports, calls.calls);
     }
 
     /** Whether this decoder read a child module's files. */
     boolean isChild() {
         return child;
-    }
-
-    private void call(Block b, Diagnostics diags) {
-        if (!labels(b, 1, "module", diags)) {
-            return;
-        }
-        String name = b.labels().get(0);
-        String source = null;
-        SourceRange sourceRange = b.defRange();
-        Expr count = null;
-        Expr forEach = null;
-        List<String> dependsOn = List.of();
-        Map<String, Attribute> args = new LinkedHashMap<>();
-        boolean ok = true;
-        for (Attribute a : b.body().attributes()) {
-            switch (a.name()) {
-                case "source" -> {
-                    sourceRange = a.expr().range();
-                    if (!(a.expr() instanceof Expr.Template t && t.isLiteral())) {
-                        diags.error("Variables not allowed", "The module source address must be a literal string: it is read before"
-                                + " any variable or local value is known.", a.expr().range());
-                        ok = false;
-                    } else {
-                        source = statics.string(a, diags);
-                    }
-                }
-                case "version" -> {
-                    Language.refuse("module.version", a.nameRange(), diags);
-                    ok = false;
-                }
-                case "providers" -> {
-                    Language.refuse("module.providers", a.nameRange(), diags);
-                    ok = false;
-                }
-                case "count" -> count = a.expr();
-                case "for_each" -> forEach = a.expr();
-                case "depends_on" -> dependsOn = Statics.traversals(a, diags);
-                default -> args.put(a.name(), a);
-            }
-        }
-        for (Block inner : b.body().blocks()) {
-            diags.error("Unsupported block type", "Blocks of type \"" + inner.type() + "\" are not expected here: a module block"
-                    + " takes arguments (its input variables and meta-arguments), not blocks.", inner.typeRange());
-            ok = false;
-        }
-        if (count != null && forEach != null) {
-            diags.error("Invalid combination of \"count\" and \"for_each\"",
-                    "The \"count\" and \"for_each\" meta-arguments are mutually-exclusive, only one should be used to be explicit about the number of resources to be created.",
-                    forEach.range());
-            ok = false;
-        }
-        if (b.body().attribute("source").isEmpty()) {
-            diags.error("Missing required argument", "The argument \"source\" is required, but no definition was found.", b.defRange());
-            ok = false;
-        }
-        java.nio.file.Path sourceDir = null;
-        if (source != null) {
-            if (source.startsWith("./") || source.startsWith("../")) {
-                sourceDir = (dir == null ? java.nio.file.Path.of(".") : dir).resolve(source).normalize();
-            } else {
-                diags.error("Unsupported module source", "sslform supports only local module sources, paths that start with \"./\" or"
-                        + " \"../\"; \"" + source + "\" is " + ModuleSources.describe(source) + ", which Terraform would download"
-                        + " during init. sslform downloads nothing: copy the module into a directory of this configuration and"
-                        + " refer to it by its relative path, such as \"./modules/" + name + "\".", sourceRange);
-                ok = false;
-            }
-        }
-        if (calls.containsKey(name)) {
-            diags.error("Duplicate module call", "A module call named \"" + name + "\" was already defined at "
-                    + at(calls.get(name).declRange()) + ". Module calls must have unique names within a module.", b.defRange());
-            return;
-        }
-        if (ok) {
-            calls.put(name, new ModuleCall(name, source, sourceDir, count, forEach, dependsOn, args, b.defRange(), sourceRange));
-        }
     }
 
     private boolean labels(Block b, int n, String what, Diagnostics diags) {
@@ -198,7 +128,7 @@ final class ModuleDecoder {
         return false;
     }
 
-    private static String at(SourceRange r) {
+    static String at(SourceRange r) {
         return r.filename() + ":" + r.start().line() + "," + r.start().column();
     }
 
