@@ -640,4 +640,43 @@ class ModulesAcceptanceTest extends InProcessAcceptance {
         assertTrue(pre.all().contains("That instance is off limits."), pre.all());
         assertEquals(1, modifies());
     }
+
+    @Test
+    void validate_checks_a_module_whose_for_each_is_not_yet_known_and_plan_refuses_keys_known_only_after_apply() throws Exception {
+        sslModule();
+        write("""
+                variable "ids" {
+                  type = set(string)
+                }
+
+                module "ssl" {
+                  source      = "./modules/ssl"
+                  for_each    = var.ids
+                  instance_id = each.key
+                  encryption  = "sometimes"
+                }
+                """);
+        EngineCliRunner.Result v = run("validate");
+        assertEquals(1, v.code(), "the child's validation runs on the placeholder instance too: " + v.all());
+        assertTrue(v.all().contains("encryption must be enable or disable."), v.all());
+
+        write("""
+                resource "%s" "first" {
+                  instance_id = "%s"
+                  encryption  = "enable"
+                }
+
+                module "ssl" {
+                  source      = "./modules/ssl"
+                  for_each    = toset([%s.first.ssl_validity_period])
+                  instance_id = "%s"
+                }
+                """.formatted(TYPE, A, TYPE, B));
+        assertEquals(0, run("validate").code());
+        EngineCliRunner.Result plan = run("plan");
+        assertEquals(1, plan.code(), plan.all());
+        assertTrue(plan.all().contains("Invalid count or for_each argument"), plan.all());
+        assertTrue(plan.all().contains("cannot be determined until apply"), plan.all());
+        assertEquals(0, modifies());
+    }
 }
