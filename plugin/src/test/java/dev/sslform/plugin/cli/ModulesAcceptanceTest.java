@@ -131,6 +131,12 @@ class ModulesAcceptanceTest extends InProcessAcceptance {
         assertEquals(0, again.code(), "converged: " + again.all());
         assertEquals(2, modifies());
 
+        EngineCliRunner.Result replace = run("plan", "-replace=" + a);
+        assertEquals(0, replace.code(), replace.all());
+        assertTrue(replace.out().contains("replace requested: renew the certificate now"), replace.out());
+        assertTrue(replace.out().contains("# " + a), replace.out());
+        assertFalse(replace.out().contains("# " + b), "only the requested module instance's resource: " + replace.out());
+
         EngineCliRunner.Result list = run("state", "list");
         assertEquals(a + "\n" + b + "\n", list.out(), list.all());
         EngineCliRunner.Result filtered = run("state", "list", "module.ssl[\"" + B + "\"]");
