@@ -54,7 +54,7 @@ final class ChildModules {
                         + display(abs) + ", which is not a directory.", call.sourceRange());
                 continue;
             }
-            Configuration child = child(call.sourceDir(), diags);
+            Configuration child = child(call.sourceDir(), diags).withWorkspace(parent.workspace());
             if (child.module().backend() != null) {
                 diags.warning("Backend configuration ignored", "Any selected backend applies to the entire configuration, so"
                         + " sslform expects backend configurations only in the root module.\n\nThis is a warning rather than an"

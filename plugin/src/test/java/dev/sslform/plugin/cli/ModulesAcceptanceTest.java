@@ -168,7 +168,7 @@ class ModulesAcceptanceTest extends InProcessAcceptance {
                 }
 
                 output "dirs" {
-                  value = [path.module, module.ssl.dir, path.root]
+                  value = [path.module, module.ssl.dir, path.root, terraform.workspace]
                 }
                 """);
         write("""
@@ -202,6 +202,7 @@ class ModulesAcceptanceTest extends InProcessAcceptance {
         assertTrue(dirs.get(0).asText().endsWith("modules/outer"), dirs.toString());
         assertTrue(dirs.get(1).asText().endsWith("modules/ssl"), dirs.toString());
         assertEquals(dir.toString(), dirs.get(2).asText());
+        assertEquals("default", dirs.get(3).asText());
 
         // console evaluates in the root module: module outputs work there.
         cli.stdin = "module.pair[1].id\n";
