@@ -13,5 +13,6 @@ resource "tencentcloud_sqlserver_db_instance_ssl_config" "orders" {
 }
 
 module "m" {
-  source = "./m"
+  source  = "./m"
+  version = "1.0.0"
 }

@@ -40,8 +40,12 @@ final class ChecksJson {
                 ObjectNode inst = instances.addObject();
                 ObjectNode addr = inst.putObject("address");
                 addr.put("to_display", object);
-                if (object.endsWith("]") && object.contains("[")) {
-                    String key = object.substring(object.indexOf('[') + 1, object.length() - 1);
+                String local = results.get(0).localAddress();
+                if (local.length() < object.length()) {
+                    addr.put("module", object.substring(0, object.length() - local.length() - 1));
+                }
+                if (local.endsWith("]") && local.contains("[")) {
+                    String key = local.substring(local.indexOf('[') + 1, local.length() - 1);
                     if (key.startsWith("\"")) {
                         addr.put("instance_key", key.substring(1, key.length() - 1).replace("\\\"", "\""));
                     } else {
@@ -74,9 +78,20 @@ final class ChecksJson {
         return ConditionOutcome.Status.PASS;
     }
 
-    private static ObjectNode staticAddress(String config) {
+    private static ObjectNode staticAddress(String display) {
         ObjectNode a = F.objectNode();
-        a.put("to_display", config);
+        a.put("to_display", display);
+        // A block in a module: "module.a.module.b.output.x" (config addresses have no instance keys).
+        String config = display;
+        StringBuilder module = new StringBuilder();
+        while (config.startsWith("module.")) {
+            int dot = config.indexOf('.', "module.".length());
+            module.append(module.isEmpty() ? "" : ".").append(config, 0, dot);
+            config = config.substring(dot + 1);
+        }
+        if (!module.isEmpty()) {
+            a.put("module", module.toString());
+        }
         if (config.startsWith("output.")) {
             a.put("kind", "output_value");
             a.put("name", config.substring("output.".length()));

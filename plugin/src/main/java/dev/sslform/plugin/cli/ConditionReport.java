@@ -28,7 +28,7 @@ final class ConditionReport {
             String detail = o.message() + "\n\nThis was checked by the " + o.condition().kind().block() + " at " + o.where() + ".";
             boolean check = o.condition().kind() == Condition.Kind.ASSERT;
             String summary = check ? "Check block assertion failed"
-                    : o.objectAddress().startsWith("output.") ? "Module output value precondition failed"
+                    : o.isOutput() ? "Module output value precondition failed"
                     : "Resource " + o.condition().kind().block() + " failed";
             Diagnostic d = check ? Diagnostic.warning(o.objectAddress(), summary, detail) : Diagnostic.error(o.objectAddress(), summary, detail);
             out.putIfAbsent(o.objectAddress() + "|" + o.where(), d);

@@ -93,7 +93,7 @@ public final class ConfigSource implements DesiredConfig {
             return List.of();
         }
         return loaded.configuration().module().moved().stream().map(m -> new dev.sslform.plugin.plan.MoveStatement(
-                ResourceAddress.parse(m.from()), ResourceAddress.parse(m.to()), m.declaredAt())).toList();
+                dev.sslform.plugin.state.Targetable.parse(m.from()), dev.sslform.plugin.state.Targetable.parse(m.to()), m.declaredAt())).toList();
     }
 
     /**
@@ -134,8 +134,7 @@ public final class ConfigSource implements DesiredConfig {
     }
 
     private static ResourceAddress resource(dev.sslform.plugin.config.Address a) {
-        return new ResourceAddress(a.mode() == ResourceMode.DATA ? dev.sslform.plugin.state.ResourceMode.DATA
-                : dev.sslform.plugin.state.ResourceMode.MANAGED, a.type(), a.name(), IndexKey.NONE);
+        return ConfigAddresses.state(a.instance(InstanceKey.NONE));
     }
 
     /** The removed blocks, for the planner (applied after the moves). */
@@ -145,7 +144,18 @@ public final class ConfigSource implements DesiredConfig {
             return List.of();
         }
         return loaded.configuration().module().removed().stream().map(m -> new dev.sslform.plugin.plan.RemovedStatement(
-                ResourceAddress.parse(m.from()), m.destroy(), m.declaredAt())).toList();
+                dev.sslform.plugin.state.Targetable.parse(m.from()), m.destroy(), m.declaredAt())).toList();
+    }
+
+    /** Where the module call {@code module} is an instance of is declared, for the planner's moved and removed checks. */
+    @Override
+    public String moduleDeclaredAt(dev.sslform.plugin.state.ModulePath module) {
+        if (loaded.configuration() == null || module.isRoot()) {
+            return null;
+        }
+        return ConfigAddresses.module(loaded.configuration(), module.parent()).map(c -> c.module().calls().get(module.last().name()))
+                .map(call -> call.declRange().filename() + ":" + call.declRange().start().line() + "," + call.declRange().start().column())
+                .orElse(null);
     }
 
     /** The lifecycle rules of a resource block, for the planner (prevent_destroy, ignore_changes). */
@@ -154,9 +164,7 @@ public final class ConfigSource implements DesiredConfig {
         if (loaded.configuration() == null) {
             return dev.sslform.plugin.plan.LifecycleRules.NONE;
         }
-        var addr = new dev.sslform.plugin.config.Address(resource.mode() == dev.sslform.plugin.state.ResourceMode.DATA ? ResourceMode.DATA
-                : ResourceMode.MANAGED, resource.type(), resource.name());
-        return loaded.configuration().resource(addr).map(r -> {
+        return ConfigAddresses.resource(loaded.configuration(), resource).map(r -> {
             var lc = r.lifecycle();
             var at = r.declRange();
             return new dev.sslform.plugin.plan.LifecycleRules(lc.preventDestroy(), lc.ignoreChanges(),
@@ -175,7 +183,7 @@ public final class ConfigSource implements DesiredConfig {
         if (planned != null) {
             // Only the objects' own conditions: outputs and checks are evaluated on the planned values (conditionDiagnostics).
             out.addAll(ConditionReport.diagnostics(planned.conditions().stream()
-                    .filter(o -> !o.objectAddress().startsWith("output.") && !o.objectAddress().startsWith("check.")).toList()));
+                    .filter(o -> !o.isOutput() && !o.isCheck()).toList()));
         }
         return out;
     }
@@ -197,7 +205,7 @@ public final class ConfigSource implements DesiredConfig {
         after = loaded.configuration().evaluator().evaluate(known, new Diagnostics());
         List<dev.sslform.plugin.config.ConditionOutcome> relevant = after.conditions().stream()
                 .filter(o -> o.condition().kind() != dev.sslform.plugin.config.Condition.Kind.PRECONDITION
-                        || o.objectAddress().startsWith("output.")).toList();
+                        || o.isOutput()).toList();
         out.addAll(ConditionReport.diagnostics(relevant));
         return out;
     }
@@ -254,8 +262,11 @@ public final class ConfigSource implements DesiredConfig {
 
     /** Whether the configuration needs the tencentcloud provider: a provider, resource or data block. */
     public boolean usesProvider() {
-        return loaded.configuration() != null
-                && (!loaded.configuration().providers().isEmpty() || !loaded.configuration().resources().isEmpty());
+        return loaded.configuration() != null && (!loaded.configuration().providers().isEmpty() || declaresResources(loaded.configuration()));
+    }
+
+    private static boolean declaresResources(dev.sslform.plugin.config.Configuration c) {
+        return !c.resources().isEmpty() || c.children().values().stream().anyMatch(ConfigSource::declaresResources);
     }
 
     /** Whether a backend block has errors, so where the state lives cannot be known. */
@@ -301,9 +312,7 @@ public final class ConfigSource implements DesiredConfig {
         if (loaded.configuration() == null) {
             return null;
         }
-        var addr = new dev.sslform.plugin.config.Address(resource.mode() == dev.sslform.plugin.state.ResourceMode.DATA ? ResourceMode.DATA
-                : ResourceMode.MANAGED, resource.type(), resource.name());
-        return loaded.configuration().resource(addr).map(r -> providerAddress(r.provider())).orElse(null);
+        return ConfigAddresses.resource(loaded.configuration(), resource).map(r -> providerAddress(r.provider())).orElse(null);
     }
 
     @Override
@@ -315,8 +324,8 @@ public final class ConfigSource implements DesiredConfig {
         first.conditions().stream().filter(o -> o.condition().kind() == dev.sslform.plugin.config.Condition.Kind.PRECONDITION
                 && o.status() == dev.sslform.plugin.config.ConditionOutcome.Status.FAIL).forEach(o -> blocked.add(o.objectAddress()));
         for (ResourceInstance i : first.instances(ResourceMode.DATA)) {
-            if (blocked.contains(i.address().toString())) {
-                continue;
+            if (blocked.contains(i.address().toString()) || i.address().module().hasUnknownKey()) {
+                continue; // a module instance not yet known has no address to read it at (see resources)
             }
             out.add(new DataRequest(address(i), i.address().resource().type(), toMap(i.values()), i.config().check() != null,
                     providerAddress(i.config().provider())));
@@ -332,8 +341,31 @@ public final class ConfigSource implements DesiredConfig {
         // Evaluating 1,000 for_each instances takes a tenth of a second: do it again only when data sources add values.
         Evaluation full = known.isEmpty() ? base() : loaded.configuration().evaluator().evaluate(known, diags);
         planned = full;
+        if (!known.isEmpty()) {
+            // Data sources are read once, before this evaluation: one in a module instance that only
+            // this evaluation could expand (its count/for_each depends on a data source) was not read.
+            for (ResourceInstance i : full.instances(ResourceMode.DATA)) {
+                if (!i.address().module().isRoot() && !known.containsKey(i.address().toString())
+                        && base().instances(ResourceMode.DATA).stream().noneMatch(b -> b.address().equals(i.address()))) {
+                    diags.error("Data source in a module expanded by a data source", "sslform does not support this yet: "
+                            + i.address() + " is a data source in a module instance whose count or for_each depends on another"
+                            + " data source, so it cannot be read before planning. Give the module call a count or for_each that"
+                            + " does not depend on a data source, or move the data source to the calling module.", i.config().declRange());
+                    break;
+                }
+            }
+        }
         List<DesiredInstance> out = new ArrayList<>();
         for (ResourceInstance i : full.instances(ResourceMode.MANAGED)) {
+            if (i.address().key() == InstanceKey.UNKNOWN || i.address().module().hasUnknownKey()) {
+                // As Terraform: instance keys must be known when planning; there is no address to plan this at.
+                String what = i.address().key() == InstanceKey.UNKNOWN ? i.address().resource().toString() : i.address().module().toString();
+                diags.error("Invalid count or for_each argument", "The count or for_each value of " + what + " depends on values that"
+                        + " cannot be determined until apply (attributes of resources not yet created), so sslform cannot determine"
+                        + " the instances to plan. Use a value known before apply (variables, data sources), or apply with -target"
+                        + " first to create the resources it depends on.", i.config().declRange());
+                continue;
+            }
             out.add(new DesiredInstance(address(i), i.address().resource().type(), toMap(i.values()), providerAddress(i.config().provider())));
         }
         return out;
@@ -393,6 +425,15 @@ public final class ConfigSource implements DesiredConfig {
                 byResource.put(r.address().toString(), m);
             }
         }
+        // Resources in module instances: each expanded block, by its absolute address.
+        e.expansions().forEach((a, x) -> {
+            if (!a.module().isRoot() && a.mode() == ResourceMode.MANAGED) {
+                var m = dev.sslform.plugin.config.Sensitivity.resourceMask(cfg.descendant(a.module().names()).orElse(cfg), x.config());
+                if (!m.isEmpty()) {
+                    byResource.put(a.toString(), m);
+                }
+            }
+        });
         sensitiveFrom = e;
         sensitiveCache = new dev.sslform.plugin.plan.SensitiveAttributes(masks, byResource);
         return sensitiveCache;
@@ -422,9 +463,14 @@ public final class ConfigSource implements DesiredConfig {
 
     /** Whether any postcondition, output precondition or check block needs an evaluation after planning. */
     private boolean hasConditions() {
-        var m = loaded.configuration().module();
+        return hasConditions(loaded.configuration());
+    }
+
+    private static boolean hasConditions(dev.sslform.plugin.config.Configuration c) {
+        var m = c.module();
         return !m.checks().isEmpty() || m.outputs().values().stream().anyMatch(o -> !o.preconditions().isEmpty())
-                || m.resources().values().stream().anyMatch(r -> !r.lifecycle().postconditions().isEmpty());
+                || m.resources().values().stream().anyMatch(r -> !r.lifecycle().postconditions().isEmpty())
+                || c.children().values().stream().anyMatch(ConfigSource::hasConditions);
     }
 
     private Evaluation base() {
@@ -435,16 +481,11 @@ public final class ConfigSource implements DesiredConfig {
     }
 
     private static ResourceAddress address(ResourceInstance i) {
-        return address(i.address());
+        return ConfigAddresses.state(i.address());
     }
 
     private static ResourceAddress address(dev.sslform.plugin.config.InstanceAddress instance) {
-        var a = instance.resource();
-        InstanceKey k = instance.key();
-        IndexKey key = k instanceof InstanceKey.Index idx ? IndexKey.of(idx.index())
-                : k instanceof InstanceKey.Key s ? IndexKey.of(s.key()) : IndexKey.NONE;
-        return new ResourceAddress(a.mode() == ResourceMode.DATA ? dev.sslform.plugin.state.ResourceMode.DATA
-                : dev.sslform.plugin.state.ResourceMode.MANAGED, a.type(), a.name(), key);
+        return ConfigAddresses.state(instance);
     }
 
     @SuppressWarnings("unchecked")

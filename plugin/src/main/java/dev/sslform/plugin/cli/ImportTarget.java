@@ -1,9 +1,7 @@
 package dev.sslform.plugin.cli;
 
-import dev.sslform.plugin.config.Address;
 import dev.sslform.plugin.config.Configuration;
 import dev.sslform.plugin.config.ResourceConfig;
-import dev.sslform.plugin.config.ResourceMode;
 import dev.sslform.plugin.state.IndexKey;
 import dev.sslform.plugin.state.ResourceAddress;
 import java.util.Optional;
@@ -21,13 +19,17 @@ final class ImportTarget {
     }
 
     static String problem(Configuration config, ResourceAddress addr) {
-        Optional<ResourceConfig> declared = config == null ? Optional.empty()
-                : config.resource(new Address(addr.mode() == dev.sslform.plugin.state.ResourceMode.DATA ? ResourceMode.DATA
-                        : ResourceMode.MANAGED, addr.type(), addr.name()));
+        Optional<ResourceConfig> declared = config == null ? Optional.empty() : ConfigAddresses.resource(config, addr);
         if (declared.isEmpty()) {
+            String where = addr.module().isRoot() ? "the root module" : "the module " + addr.module();
             return "Error: resource address \"" + addr + "\" does not exist in the configuration.\n\n"
-                    + "Before importing this resource, please create its configuration in the root module. For example:\n\n"
+                    + "Before importing this resource, please create its configuration in " + where + ". For example:\n\n"
                     + "resource \"" + addr.type() + "\" \"" + addr.name() + "\" {\n  # (resource arguments)\n}\n";
+        }
+        String moduleKeys = ConfigAddresses.keyProblem(config, addr.module());
+        if (moduleKeys != null) {
+            return "Error: Configuration for import target does not exist\n\n"
+                    + "The configuration for the given import target " + addr + " does not exist: " + moduleKeys + "\n";
         }
         ResourceConfig r = declared.get();
         IndexKey key = addr.key();

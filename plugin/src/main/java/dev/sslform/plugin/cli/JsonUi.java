@@ -118,8 +118,8 @@ final class JsonUi {
     static ObjectNode resource(ResourceAddress a) {
         ObjectNode r = F.objectNode();
         r.put("addr", a.toString());
-        r.put("module", "");
-        r.put("resource", a.toString());
+        r.put("module", a.module().toString()); // "" for the root module, as Terraform
+        r.put("resource", a.local());
         r.put("implied_provider", implied(a.type()));
         r.put("resource_type", a.type());
         r.put("resource_name", a.name());

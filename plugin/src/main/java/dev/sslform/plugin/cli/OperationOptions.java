@@ -13,7 +13,8 @@ final class OperationOptions {
     int parallelism;
 
     @Option(names = "-target", paramLabel = "ADDR",
-            description = "Limit planning and applying to the given resource (all its instances when ADDR has no index). May repeat.")
+            description = "Limit planning and applying to the given resource (all its instances when ADDR has no index) or module"
+                    + " (module.NAME: everything in every instance; module.NAME[KEY]: one instance). May repeat.")
     List<String> targets = new ArrayList<>();
 
     @Option(names = "-refresh", arity = "0..1", fallbackValue = "true", defaultValue = "true", paramLabel = "true|false",

@@ -75,12 +75,13 @@ final class PlanJson {
                 o.set("value", JSON.valueToTree(v.value()));
             }
         });
-        ArrayNode plannedResources = planned.putObject("root_module").putArray("resources");
+        Map<ResourceAddress, ObjectNode> plannedResources = new java.util.LinkedHashMap<>();
         for (ResourceChange c : plan.changes()) {
             if (c.after() != null) {
-                plannedResources.add(resource(c.address(), known(c.after()), sensitive(saved, c.address(), c.after())));
+                plannedResources.put(c.address(), resource(c.address(), known(c.after()), sensitive(saved, c.address(), c.after())));
             }
         }
+        planned.set("root_module", modules(plannedResources));
         ArrayNode drift = root.putArray("resource_drift");
         for (Drift d : plan.drift()) {
             ObjectNode o = header(d.address());
@@ -157,11 +158,12 @@ final class PlanJson {
             o.put("sensitive", v instanceof Map<?, ?> m && Boolean.TRUE.equals(m.get("sensitive")));
             o.set("value", JSON.valueToTree(priorOutput(s, k)));
         });
-        ArrayNode resources = values.putObject("root_module").putArray("resources");
+        Map<ResourceAddress, ObjectNode> resources = new java.util.LinkedHashMap<>();
         for (ResourceAddress a : s.addresses()) {
             Map<String, Object> attrs = s.find(a).orElseThrow().attributes();
-            resources.add(resource(a, attrs, mask(sensitive, a, attrs)));
+            resources.put(a, resource(a, attrs, mask(sensitive, a, attrs)));
         }
+        values.set("root_module", modules(resources));
         return st;
     }
 
@@ -171,6 +173,39 @@ final class PlanJson {
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /**
+     * Terraform's module tree of values: the root module's resources, then {@code child_modules},
+     * one per module instance that holds resources (directly or deeper), each with its
+     * {@code address}, its resources and its own children, sorted by address.
+     */
+    static ObjectNode modules(Map<ResourceAddress, ObjectNode> resources) {
+        return module(dev.sslform.plugin.state.ModulePath.ROOT, resources);
+    }
+
+    private static ObjectNode module(dev.sslform.plugin.state.ModulePath path, Map<ResourceAddress, ObjectNode> resources) {
+        ObjectNode m = F.objectNode();
+        if (!path.isRoot()) {
+            m.put("address", path.toString());
+        }
+        ArrayNode own = m.putArray("resources");
+        java.util.TreeSet<dev.sslform.plugin.state.ModulePath> children = new java.util.TreeSet<>();
+        resources.forEach((a, node) -> {
+            if (a.module().equals(path)) {
+                own.add(node);
+            } else if (path.contains(a.module())) {
+                children.add(new dev.sslform.plugin.state.ModulePath(a.module().steps().subList(0, path.steps().size() + 1)));
+            }
+        });
+        if (!children.isEmpty()) {
+            ArrayNode kids = m.putArray("child_modules");
+            children.forEach(c -> kids.add(module(c, resources)));
+        }
+        if (!path.isRoot() && own.isEmpty()) {
+            m.remove("resources");
+        }
+        return m;
     }
 
     static Object priorOutput(State prior, String name) {
@@ -222,6 +257,9 @@ final class PlanJson {
     private static ObjectNode header(ResourceAddress a) {
         ObjectNode o = F.objectNode();
         o.put("address", a.toString());
+        if (!a.module().isRoot()) {
+            o.put("module_address", a.module().toString());
+        }
         o.put("mode", a.mode() == dev.sslform.plugin.state.ResourceMode.DATA ? "data" : "managed");
         o.put("type", a.type());
         o.put("name", a.name());
@@ -236,6 +274,7 @@ final class PlanJson {
 
     private static ObjectNode resource(ResourceAddress a, Map<String, Object> values, JsonNode sensitiveValues) {
         ObjectNode o = header(a);
+        o.remove("module_address"); // values representation: the module is the child_modules entry's address
         o.put("schema_version", 0);
         o.set("values", values(values));
         o.set("sensitive_values", sensitiveValues);

@@ -51,7 +51,7 @@ final class PlanRun {
         try (Lock lock = backend.lock(LockRequest.of(op, cmd.lockTimeout()))) {
             staleLockWarning(cmd, lock);
             State prior = backend.read();
-            List<ResourceAddress> targets = o.targets().stream().map(ResourceAddress::parse).toList();
+            List<dev.sslform.plugin.state.Targetable> targets = o.targets().stream().map(dev.sslform.plugin.state.Targetable::parse).toList();
             Providers remote = providers.fresh();
             JsonUiHooks hooks = cmd.jsonUi == null ? null : new JsonUiHooks(cmd.jsonUi, cmd.env().clock());
             Plan plan = new Planner(providers, o.parallelism()).targeting(targets).refreshing(OperationOptions.refresh(cmd)).plan(mode == PlanMode.DESTROY ? DesiredConfig.destroying(config) : config,

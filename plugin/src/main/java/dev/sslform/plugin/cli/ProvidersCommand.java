@@ -46,8 +46,8 @@ final class ProvidersCommand extends EngineCommand {
             return ExitCodes.ERROR;
         }
         StringBuilder sb = new StringBuilder("\nProviders required by configuration:\n.\n");
-        if (config.usesProvider()) {
-            sb.append("└── provider[").append(ADDRESS).append("]\n");
+        if (config.configuration() != null) {
+            tree(config.configuration(), "", sb);
         }
         State state = backend().read();
         sb.append("\nProviders required by state:\n\n");
@@ -56,6 +56,23 @@ final class ProvidersCommand extends EngineCommand {
         out().print(sb);
         out().flush();
         return ExitCodes.OK;
+    }
+
+    /** Terraform's tree: the module's own requirement, then each module call's subtree. */
+    private static void tree(dev.sslform.plugin.config.Configuration c, String indent, StringBuilder sb) {
+        java.util.Map<String, dev.sslform.plugin.config.Configuration> items = new java.util.LinkedHashMap<>();
+        if (!c.providers().isEmpty() || !c.resources().isEmpty()) {
+            items.put("provider[" + ADDRESS + "]", null);
+        }
+        c.children().forEach((name, child) -> items.put("module." + name, child));
+        int i = 0;
+        for (var e : items.entrySet()) {
+            boolean last = ++i == items.size();
+            sb.append(indent).append(last ? "└── " : "├── ").append(e.getKey()).append("\n");
+            if (e.getValue() != null) {
+                tree(e.getValue(), indent + (last ? "    " : "│   "), sb);
+            }
+        }
     }
 
     @Command(name = "schema", mixinStandardHelpOptions = true, versionProvider = VersionCommand.Provider.class,

@@ -28,13 +28,13 @@ final class StateCommand implements Runnable {
     }
 
     @Command(name = "list", mixinStandardHelpOptions = true, versionProvider = VersionCommand.Provider.class,
-            description = "List the resource instances in state; with ADDR only those of that resource (type.name) or instance"
-                    + " (type.name[key]). An ADDR not in state is an error.")
+            description = "List the resource instances in state; with ADDR only those of that resource (type.name), instance"
+                    + " (type.name[key]) or module (module.NAME, module.NAME[key]: everything in it). A resource ADDR not in state is an error.")
     static final class ListCmd extends EngineCommand {
         @ParentCommand
         StateCommand parent;
 
-        @Parameters(arity = "0..*", paramLabel = "ADDR", description = "Only these resources or instances.")
+        @Parameters(arity = "0..*", paramLabel = "ADDR", description = "Only these resources, instances or modules.")
         java.util.List<String> filters = new java.util.ArrayList<>();
 
         @picocli.CommandLine.Option(names = "-id", paramLabel = "ID", description = "Only instances whose \"id\" attribute is ID.")
@@ -87,7 +87,7 @@ final class StateCommand implements Runnable {
         }
     }
 
-    @Command(name = "rm", mixinStandardHelpOptions = true, versionProvider = VersionCommand.Provider.class, description = "Remove a resource instance from state; the remote object is left as it is.")
+    @Command(name = "rm", mixinStandardHelpOptions = true, versionProvider = VersionCommand.Provider.class, description = "Remove a resource instance, or everything in a module (module.NAME), from state; the remote objects are left as they are.")
     static final class RmCmd extends EngineCommand {
         @ParentCommand
         StateCommand parent;
@@ -102,7 +102,11 @@ final class StateCommand implements Runnable {
 
         @Override
         int execute() {
-            ResourceAddress a = ResourceAddress.parse(address);
+            dev.sslform.plugin.state.Targetable target = dev.sslform.plugin.state.Targetable.parse(address);
+            if (target instanceof dev.sslform.plugin.state.ModulePath m) {
+                return removeModule(m);
+            }
+            ResourceAddress a = (ResourceAddress) target;
             StateBackend backend = backend();
             try (Lock lock = backend.lock(LockRequest.of("OperationTypeStateRm", lockTimeout()))) {
                 State s = backend.read();
@@ -114,6 +118,29 @@ final class StateCommand implements Runnable {
                 backend.write(s.without(a));
                 out().println("Removed " + a);
                 out().println("Successfully removed 1 resource instance(s).");
+                out().flush();
+                return ExitCodes.OK;
+            }
+        }
+
+        /** {@code state rm module.x}: every instance in the module instance (every instance of the call, without a key). */
+        private int removeModule(dev.sslform.plugin.state.ModulePath m) {
+            StateBackend backend = backend();
+            try (Lock lock = backend.lock(LockRequest.of("OperationTypeStateRm", lockTimeout()))) {
+                State s = backend.read();
+                java.util.List<ResourceAddress> gone = s.addresses().stream().filter(m::targets).toList();
+                if (gone.isEmpty()) {
+                    err().println("\nError: No matching objects found\n\n  " + m + " has no resource instances in state.");
+                    err().flush();
+                    return ExitCodes.ERROR;
+                }
+                State next = s;
+                for (ResourceAddress a : gone) {
+                    next = next.without(a);
+                    out().println("Removed " + a);
+                }
+                backend.write(next);
+                out().println("Successfully removed " + gone.size() + " resource instance(s).");
                 out().flush();
                 return ExitCodes.OK;
             }

@@ -12,8 +12,9 @@ import java.util.Set;
 
 /**
  * The instances in state that {@code state list ADDR…} names, as Terraform matches them: an
- * address without an index is the resource (all its instances), one with an index that instance;
- * each must be in state, else "Unknown resource" / "Unknown resource instance".
+ * address without an index is the resource (all its instances), one with an index that instance,
+ * a module address everything in that module instance (all instances when its last step has no
+ * key); each resource must be in state, else "Unknown resource" / "Unknown resource instance".
  */
 final class StateFilter {
 
@@ -26,13 +27,18 @@ final class StateFilter {
             return state.addresses();
         }
         Set<ResourceAddress> wanted = new LinkedHashSet<>();
-        List<ResourceAddress> parsed = new ArrayList<>();
+        List<dev.sslform.plugin.state.Targetable> parsed = new ArrayList<>();
         for (String f : filters) {
             ResourceAddress a;
             try {
-                a = ResourceAddress.parse(f);
+                dev.sslform.plugin.state.Targetable t = dev.sslform.plugin.state.Targetable.parse(f);
+                if (t instanceof dev.sslform.plugin.state.ModulePath m) {
+                    parsed.add(m); // a module: everything in it (every instance, without a key), as Terraform lists it
+                    continue;
+                }
+                a = (ResourceAddress) t;
             } catch (RuntimeException e) {
-                return error(cmd, "Invalid address", "\"" + f + "\" is not a resource or resource instance address: " + e.getMessage());
+                return error(cmd, "Invalid address", "\"" + f + "\" is not a resource, resource instance or module address: " + e.getMessage());
             }
             boolean instance = a.key() != IndexKey.NONE || f.trim().endsWith("]");
             if (instance ? state.find(a).isEmpty() : state.findResource(a).isEmpty()) {
@@ -47,8 +53,8 @@ final class StateFilter {
             parsed.add(a);
         }
         for (ResourceAddress a : state.addresses()) {
-            for (ResourceAddress p : parsed) {
-                if (p.key() == IndexKey.NONE ? p.resource().equals(a.resource()) : p.equals(a)) {
+            for (dev.sslform.plugin.state.Targetable p : parsed) {
+                if (p.targets(a)) {
                     wanted.add(a);
                 }
             }

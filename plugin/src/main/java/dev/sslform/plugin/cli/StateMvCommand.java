@@ -19,7 +19,9 @@ import picocli.CommandLine.ParentCommand;
 /**
  * {@code sslform state mv [options] SOURCE DESTINATION}, as Terraform's: renames objects in
  * state without touching the cloud. A SOURCE without instance key whose DESTINATION has none
- * moves the whole resource (every instance keeps its key); otherwise one instance moves. Refuses
+ * moves the whole resource (every instance keeps its key); otherwise one instance moves. A module
+ * address moves everything in it ({@code module.a} every instance of the call, each keeping its
+ * key; {@code module.a[0]} one instance), into or out of nested modules as well. Refuses
  * a SOURCE that matches nothing, a DESTINATION already in state, and a change of resource type.
  * {@code -dry-run} prints what would move and writes nothing.
  */
@@ -46,15 +48,19 @@ final class StateMvCommand extends EngineCommand {
 
     @Override
     int execute() {
-        ResourceAddress from;
-        ResourceAddress to;
+        dev.sslform.plugin.state.Targetable from;
+        dev.sslform.plugin.state.Targetable to;
         try {
-            from = ResourceAddress.parse(source);
-            to = ResourceAddress.parse(destination);
+            from = dev.sslform.plugin.state.Targetable.parse(source);
+            to = dev.sslform.plugin.state.Targetable.parse(destination);
         } catch (InvalidAddressException e) {
             return error("Invalid address", e.getMessage());
         }
-        if (!from.type().equals(to.type()) || from.mode() != to.mode()) {
+        if ((from instanceof dev.sslform.plugin.state.ModulePath) != (to instanceof dev.sslform.plugin.state.ModulePath)) {
+            return error("Invalid state move request", "Cannot move " + from + " to " + to + ": a module moves only to a module,"
+                    + " a resource only to a resource.");
+        }
+        if (from instanceof ResourceAddress f && to instanceof ResourceAddress t && (!f.type().equals(t.type()) || f.mode() != t.mode())) {
             return error("Invalid state move request", "Cannot move " + from + " to " + to + ": resource types don't match.");
         }
         MoveStatement move = new MoveStatement(from, to, "command line");
@@ -79,7 +85,8 @@ final class StateMvCommand extends EngineCommand {
             }
             if (!taken.isEmpty()) {
                 return error("Invalid target address", "Cannot move to " + to + ": there is already "
-                        + (move.wholeResource() ? "a resource" : "a resource instance") + " at that address in the current state.");
+                        + (move.moduleMove() ? "a resource instance in that module" : move.wholeResource() ? "a resource" : "a resource instance")
+                        + " at that address in the current state.");
             }
             State next = state;
             for (ResourceAddress a : moves.keySet()) {

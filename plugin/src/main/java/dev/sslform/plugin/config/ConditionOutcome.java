@@ -16,6 +16,24 @@ public record ConditionOutcome(Condition condition, String objectAddress, String
         }
     }
 
+    private static final java.util.regex.Pattern MODULE_PREFIX =
+            java.util.regex.Pattern.compile("^(module\\.[A-Za-z_][A-Za-z0-9_-]*(\\[(\\d+|\"([^\"\\\\]|\\\\.)*\")\\])?\\.)*");
+
+    /** The object's address without its module path ({@code output.x}, {@code check.y}, {@code type.name[0]}). */
+    public String localAddress() {
+        return MODULE_PREFIX.matcher(objectAddress).replaceFirst("");
+    }
+
+    /** Whether the object is an output (of any module). */
+    public boolean isOutput() {
+        return localAddress().startsWith("output.");
+    }
+
+    /** Whether the object is a check block (of any module). */
+    public boolean isCheck() {
+        return localAddress().startsWith("check.");
+    }
+
     /** "main.tf:12,3": where the condition block is. */
     public String where() {
         var r = condition.range();

@@ -34,44 +34,73 @@ public final class ConfigEvaluator {
         for (ProviderConfig p : cfg.providers()) {
             providers.put(p.key(), bodies.eval(p.body(), cfg.schema().provider(), p.declRange(), session.root(), diags));
         }
-        validateVariables(evaluator, diags);
-        checkMetaReferences(diags);
+        checkMetaReferences(cfg, diags);
         Map<String, Value> locals = new LinkedHashMap<>();
-        for (LocalConfig l : cfg.locals().values()) {
-            locals.put(l.name(), session.local(l.name(), l.declRange(), diags));
-        }
-        for (ResourceConfig r : cfg.resources()) {
-            session.expand(r, r.declRange(), diags);
-        }
         Map<String, Value> outputs = new LinkedHashMap<>();
-        for (OutputConfig o : cfg.outputs().values()) {
-            for (Condition c : o.preconditions()) {
-                session.condition(c, "output." + o.name(), "output." + o.name(), session.root());
-            }
-            outputs.put(o.name(), evaluator.eval(o.value(), session.root(), diags));
-        }
-        for (CheckConfig check : cfg.module().checks()) {
-            for (Condition c : check.asserts()) {
-                session.condition(c, "check." + check.name(), "check." + check.name(), session.scope(EvalSession.InstanceContext.inCheck(check.name())));
-            }
-        }
+        Map<Address, Expansion> ordered = new LinkedHashMap<>();
+        evaluateModule(session, evaluator, locals, outputs, ordered, diags);
         if (!cfg.isRedactedCopy()) {
             // What can be checked of the import blocks with what is known (validate's pass); the plan expands them with imports().
             new ImportExpander(cfg, session, diags, true).expandAll();
         }
-        Map<Address, Expansion> ordered = new LinkedHashMap<>();
-        for (ResourceConfig r : cfg.resources()) {
-            Expansion e = session.expansions().get(r.address());
-            if (e != null) {
-                ordered.put(r.address(), e);
-            }
-        }
-        Evaluation full = new Evaluation(providers, ordered, locals, outputs, session.outcomes());
+        Map<String, Value> moduleOutputs = new LinkedHashMap<>(outputs);
+        moduleOutputs.keySet().removeIf(k -> !k.startsWith("module."));
+        outputs.keySet().removeIf(k -> k.startsWith("module."));
+        Evaluation full = new Evaluation(providers, ordered, locals, outputs, session.outcomes(), null, moduleOutputs);
         if (cfg.isRedactedCopy()) {
             return full;
         }
         hideProviderSecrets(providers, diags);
-        return new Evaluation(providers, ordered, locals, outputs, session.outcomes(), SensitiveParts.of(cfg, full, known, diags));
+        return new Evaluation(providers, ordered, locals, outputs, session.outcomes(), SensitiveParts.of(cfg, full, known, diags), moduleOutputs);
+    }
+
+    /**
+     * Evaluates one module instance (the root first): its variables' validations, locals,
+     * resources and data sources, outputs with their preconditions, checks, and then each module
+     * call's instances, recursively. Only the root's locals and outputs are returned.
+     */
+    private void evaluateModule(EvalSession session, Evaluator evaluator, Map<String, Value> rootLocals, Map<String, Value> rootOutputs,
+                                Map<Address, Expansion> ordered, Diagnostics diags) {
+        Configuration m = session.configuration();
+        boolean root = session.path().isRoot();
+        validateVariables(m, session.inputs(), session.path(), evaluator, diags);
+        for (LocalConfig l : m.locals().values()) {
+            Value v = session.local(l.name(), l.declRange(), diags);
+            if (root) {
+                rootLocals.put(l.name(), v);
+            }
+        }
+        for (ResourceConfig r : m.resources()) {
+            session.expand(r, r.declRange(), diags);
+        }
+        for (ResourceConfig r : m.resources()) {
+            Expansion e = session.expansions().get(r.address());
+            if (e != null) {
+                ordered.put(session.absolute(r.address()), e); // declaration order, module by module
+            }
+        }
+        String prefix = session.path().prefix();
+        for (OutputConfig o : m.outputs().values()) {
+            for (Condition c : o.preconditions()) {
+                session.condition(c, prefix + "output." + o.name(), session.configAddress("output." + o.name()), session.root());
+            }
+            Value v = session.output(o.name(), o.declRange(), diags);
+            rootOutputs.put(root ? o.name() : prefix + "output." + o.name(), v);
+        }
+        for (CheckConfig check : m.module().checks()) {
+            for (Condition c : check.asserts()) {
+                session.condition(c, prefix + "check." + check.name(), session.configAddress("check." + check.name()),
+                        session.scope(EvalSession.InstanceContext.inCheck(check.name())));
+            }
+        }
+        for (ModuleCall call : m.module().calls().values()) {
+            EvalSession.ModuleExpansion e = session.call(call.name(), call.declRange(), diags);
+            if (e != null) {
+                for (EvalSession child : e.instances().values()) {
+                    evaluateModule(child, evaluator, rootLocals, rootOutputs, ordered, diags);
+                }
+            }
+        }
     }
 
     /**
@@ -96,12 +125,18 @@ public final class ConfigEvaluator {
     }
 
     /**
-     * depends_on must name declared blocks; provider (resources, data sources, import blocks) must
-     * name a declared provider configuration, or the default one, which exists without a block.
+     * depends_on must name declared blocks (or module calls); provider (resources, data sources,
+     * import blocks) must name a declared provider configuration, or the default one, which exists
+     * without a block. In every module.
      */
-    private void checkMetaReferences(Diagnostics diags) {
+    private void checkMetaReferences(Configuration cfg, Diagnostics diags) {
+        cfg.children().values().forEach(c -> checkMetaReferences(c, diags));
         java.util.Set<String> declared = new java.util.HashSet<>();
         cfg.resources().forEach(r -> declared.add(r.address().toString()));
+        cfg.module().calls().keySet().forEach(n -> declared.add("module." + n));
+        for (ModuleCall call : cfg.module().calls().values()) {
+            dependsOn("module." + call.name(), call.dependsOn(), call.declRange(), declared, diags);
+        }
         java.util.Set<String> providers = new java.util.HashSet<>();
         providers.add(cfg.schema().name());
         cfg.providers().forEach(p -> providers.add(p.key()));
@@ -153,24 +188,25 @@ public final class ConfigEvaluator {
             String target = dep.replaceAll("\\[.*$", "");
             String[] parts = target.split("\\.");
             String address = parts.length >= 3 && parts[0].equals("data") ? parts[0] + "." + parts[1] + "." + parts[2]
+                    : parts.length >= 2 && parts[0].equals("module") ? "module." + parts[1]
                     : parts.length >= 2 ? parts[0] + "." + parts[1] : target;
             if (!declared.contains(address)) {
                 diags.error("Reference to undeclared resource", "depends_on of " + of + " refers to \"" + dep
-                        + "\", which is not declared in the root module."
+                        + "\", which is not declared in this module."
                         + dev.sslform.plugin.config.diag.Suggestions.didYouMean(address, declared), at);
             }
         }
     }
 
-    private void validateVariables(Evaluator evaluator, Diagnostics diags) {
-        Scope vars = Scope.of(Map.of("var", new ObjectValue(cfg.variableValues())));
-        for (VariableConfig v : cfg.variables().values()) {
+    private void validateVariables(Configuration m, Map<String, Value> values, ModuleAddress path, Evaluator evaluator, Diagnostics diags) {
+        Scope vars = Scope.of(Map.of("var", new ObjectValue(values)));
+        for (VariableConfig v : m.variables().values()) {
             for (VariableConfig.Validation rule : v.validations()) {
                 Value ok = evaluator.eval(rule.condition(), Type.BOOL, "the validation condition", vars, diags);
                 if (ok instanceof BoolValue b && !b.value()) {
                     Value msg = evaluator.eval(rule.errorMessage(), Type.STRING, "the error message", vars, diags);
-                    String text = msg instanceof StringValue s ? s.value() : "The value of var." + v.name() + " is not valid.";
-                    if (Sensitivity.refersToSensitive(cfg, rule.errorMessage())) {
+                    String text = msg instanceof StringValue s ? s.value() : "The value of " + path.prefix() + "var." + v.name() + " is not valid.";
+                    if (Sensitivity.refersToSensitive(m, rule.errorMessage())) {
                         text = Sensitivity.HIDDEN_MESSAGE;
                     }
                     diags.error("Invalid value for variable", text + "\n\nThis was checked by the validation rule at "

@@ -38,7 +38,8 @@ public final class ConfigLoader {
         Map<String, String> sources = new LinkedHashMap<>();
         Path dir = req.dir() == null ? Path.of(".") : req.dir();
         Evaluator evaluator = Configuration.newEvaluator(dir);
-        ModuleDecoder decoder = new ModuleDecoder(schema, evaluator);
+        Path moduleDir = req.file() != null && req.file().getParent() != null ? req.file().getParent() : dir;
+        ModuleDecoder decoder = new ModuleDecoder(schema, evaluator, moduleDir, false);
         List<Path> files = req.file() != null ? ConfigFiles.single(req.file(), diags) : configFiles(dir, diags);
         List<Body> bodies = new java.util.ArrayList<>();
         for (Path f : files) {
@@ -61,6 +62,9 @@ public final class ConfigLoader {
                 .resolve(dir, req.env(), req.vars(), req.missingVariablesUnknown());
         // TF_WORKSPACE is the selected workspace: the CLI sets it from workspace select as well.
         Configuration cfg = new Configuration(dir, module, vars, schema, evaluator).withWorkspace(req.env().get("TF_WORKSPACE"));
+        if (syntaxValid) {
+            new ChildModules(schema, evaluator, dir, sources).load(cfg, List.of(dir.toAbsolutePath().normalize()), List.of(), diags);
+        }
         // No diagnostic, from loading or any later evaluation, prints a sensitive variable's value.
         diags.redact(Sensitivity.secretTexts(cfg));
         return new LoadResult(cfg, diags, sources, syntaxValid);
@@ -77,7 +81,7 @@ public final class ConfigLoader {
         return HclParser.parseFile(name, text, diags);
     }
 
-    private static List<Path> configFiles(Path dir, Diagnostics diags) {
+    static List<Path> configFiles(Path dir, Diagnostics diags) {
         if (!Files.isDirectory(dir)) {
             diags.error("Configuration directory not found", "The directory " + dir + " does not exist.", null);
             return List.of();
@@ -90,7 +94,7 @@ public final class ConfigLoader {
         }
     }
 
-    private static String read(Path f, String name, Diagnostics diags) {
+    static String read(Path f, String name, Diagnostics diags) {
         try {
             return StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(f))).toString();
         } catch (CharacterCodingException e) {

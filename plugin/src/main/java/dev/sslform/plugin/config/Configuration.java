@@ -24,6 +24,10 @@ public final class Configuration {
     private String workspace = "default";
     /** True for the copy {@link Sensitivity#redacted} makes: its evaluations compute no {@link SensitiveParts} of their own. */
     private boolean redactedCopy;
+    /** The child modules by call name, each loaded from its local source directory. */
+    private Map<String, Configuration> children = Map.of();
+    /** The root module's directory ({@code path.root}); {@link #dir} for the root itself. */
+    private Path rootDir;
 
     Configuration(Path dir, Module module, Map<String, Value> variableValues, ProviderSchema schema, Evaluator evaluator) {
         this.dir = dir;
@@ -31,9 +35,42 @@ public final class Configuration {
         this.variableValues = Map.copyOf(variableValues);
         this.schema = schema;
         this.evaluator = evaluator;
+        this.rootDir = dir;
     }
 
-    /** The directory the configuration was read from (paths and {@code file()} are relative to it). */
+    /** The child modules by call name ({@code module "name"}), in declaration order. */
+    public Map<String, Configuration> children() {
+        return children;
+    }
+
+    Configuration withChildren(Map<String, Configuration> c) {
+        this.children = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(c));
+        return this;
+    }
+
+    /** The root module's directory: {@code path.root}. */
+    public Path rootDir() {
+        return rootDir;
+    }
+
+    Configuration withRootDir(Path root) {
+        this.rootDir = root;
+        return this;
+    }
+
+    /** The module configuration at a path of call names (empty: this one), if declared. */
+    public Optional<Configuration> descendant(List<String> names) {
+        Configuration c = this;
+        for (String n : names) {
+            c = c.children.get(n);
+            if (c == null) {
+                return Optional.empty();
+            }
+        }
+        return Optional.of(c);
+    }
+
+    /** The directory the configuration was read from: {@code path.module} ({@code file()} is relative to the root's). */
     public Path dir() {
         return dir;
     }

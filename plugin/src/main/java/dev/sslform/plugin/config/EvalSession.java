@@ -41,26 +41,93 @@ final class EvalSession {
         }
     }
 
+    /** What every module instance's session of one evaluation shares. */
+    static final class Shared {
+        final Map<String, Value> known;
+        final Diagnostics diags;
+        final Set<String> inProgress = new LinkedHashSet<>();
+        final java.util.List<ConditionOutcome> outcomes = new java.util.ArrayList<>();
+        /** Every expansion of every module instance, by absolute address, in the order they were made. */
+        final Map<Address, Expansion> expansions = new LinkedHashMap<>();
+        /** True in the evaluation {@link Sensitivity#redacted} makes: sensitive child variables and outputs are unknown. */
+        final boolean redacted;
+
+        Shared(Map<String, Value> known, Diagnostics diags, boolean redacted) {
+            this.known = known;
+            this.diags = diags;
+            this.redacted = redacted;
+        }
+    }
+
     private final Configuration cfg;
     private final Evaluator evaluator;
     private final Map<String, Value> known;
     private final Diagnostics diags;
     private final Expander expander;
+    private final Shared shared;
+    /** This module instance's path; the root's is empty. */
+    private final ModuleAddress path;
+    /** The calling module instance's session, the call and the instance's each/count; null for the root. */
+    private final EvalSession parent;
+    private final ModuleCall call;
+    private final InstanceContext callContext;
     private final Map<String, Value> locals = new HashMap<>();
+    private final Map<String, Value> inputs = new HashMap<>();
+    private final Map<String, Value> outputValues = new HashMap<>();
     private final Map<Address, Expansion> expansions = new LinkedHashMap<>();
-    private final Set<String> inProgress = new LinkedHashSet<>();
-    private final java.util.List<ConditionOutcome> outcomes = new java.util.ArrayList<>();
+    private final Map<String, ModuleExpansion> calls = new LinkedHashMap<>();
+
+    /** A module call expanded by its count or for_each: one session per instance, by key. */
+    record ModuleExpansion(ModuleCall call, boolean known, Map<InstanceKey, EvalSession> instances) {
+    }
 
     EvalSession(Configuration cfg, Map<String, Value> known, Diagnostics diags) {
+        this(cfg, new Shared(known, diags, cfg.isRedactedCopy()), ModuleAddress.ROOT, null, null, null);
+    }
+
+    private EvalSession(Configuration cfg, Shared shared, ModuleAddress path, EvalSession parent, ModuleCall call, InstanceContext callContext) {
         this.cfg = cfg;
+        this.shared = shared;
+        this.path = path;
+        this.parent = parent;
+        this.call = call;
+        this.callContext = callContext;
         this.evaluator = cfg.expressionEvaluator();
-        this.known = known;
-        this.diags = diags;
+        this.known = shared.known;
+        this.diags = shared.diags;
         this.expander = new Expander(this, evaluator, new BodyEvaluator(evaluator), diags);
     }
 
+    /** This session's expansions, by the blocks' module-relative addresses. */
     Map<Address, Expansion> expansions() {
         return expansions;
+    }
+
+    /** Every module instance's expansions, by absolute address. */
+    Map<Address, Expansion> allExpansions() {
+        return shared.expansions;
+    }
+
+    Configuration configuration() {
+        return cfg;
+    }
+
+    ModuleAddress path() {
+        return path;
+    }
+
+    /** The address of this module's block {@code a} as seen from the root. */
+    Address absolute(Address a) {
+        return a.in(path);
+    }
+
+    /** The static (key-less) address of this module's block: {@code module.x.type.name}, for conditions' config address. */
+    String configAddress(Object local) {
+        StringBuilder sb = new StringBuilder();
+        for (String n : path.names()) {
+            sb.append("module.").append(n).append('.');
+        }
+        return sb + local.toString();
     }
 
     /** The values the engine supplied, by instance address. */
@@ -70,7 +137,7 @@ final class EvalSession {
 
     /** Every condition evaluated so far, in evaluation order. */
     java.util.List<ConditionOutcome> outcomes() {
-        return outcomes;
+        return shared.outcomes;
     }
 
     /**
@@ -103,7 +170,7 @@ final class EvalSession {
             }
             status = ConditionOutcome.Status.FAIL;
         }
-        outcomes.add(new ConditionOutcome(c, object, config, status, message));
+        shared.outcomes.add(new ConditionOutcome(c, object, config, status, message));
     }
 
     Scope root() {
@@ -120,6 +187,9 @@ final class EvalSession {
             @Override
             public Set<String> names() {
                 Set<String> n = new TreeSet<>(List.of("var", "local", "data", "path", "terraform"));
+                if (!cfg.module().calls().isEmpty()) {
+                    n.add("module");
+                }
                 cfg.module().resources().keySet().stream().filter(a -> a.mode() == ResourceMode.MANAGED).forEach(a -> n.add(a.type()));
                 if (ctx != null && ctx.eachKey() != null) {
                     n.add("each");
@@ -135,13 +205,18 @@ final class EvalSession {
         };
     }
 
-    private boolean enter(String key, SourceRange range, Diagnostics d) {
-        if (inProgress.contains(key)) {
-            d.error("Cycle in references", key + " refers to itself: " + String.join(" → ", inProgress) + " → " + key + ".", range);
+    private boolean enter(String local, SourceRange range, Diagnostics d) {
+        String key = path.prefix() + local;
+        if (shared.inProgress.contains(key)) {
+            d.error("Cycle in references", key + " refers to itself: " + String.join(" → ", shared.inProgress) + " → " + key + ".", range);
             return false;
         }
-        inProgress.add(key);
+        shared.inProgress.add(key);
         return true;
+    }
+
+    private void leave(String local) {
+        shared.inProgress.remove(path.prefix() + local);
     }
 
     Value local(String name, SourceRange range, Diagnostics d) {
@@ -157,7 +232,7 @@ final class EvalSession {
             locals.put(name, v);
             return v;
         } finally {
-            inProgress.remove("local." + name);
+            leave("local." + name);
         }
     }
 
@@ -172,9 +247,10 @@ final class EvalSession {
         try {
             Expansion e = expander.expand(r);
             expansions.put(r.address(), e);
+            shared.expansions.put(absolute(r.address()), e);
             return e;
         } finally {
-            inProgress.remove(r.address().toString());
+            leave(r.address().toString());
         }
     }
 
@@ -182,7 +258,12 @@ final class EvalSession {
         String root = names.get(0);
         switch (root) {
             case "var":
-                return named(names, range, d, "input variable", cfg.variableValues().keySet(), n -> cfg.variableValues().get(n));
+                if (parent == null) {
+                    return named(names, range, d, "input variable", cfg.variableValues().keySet(), n -> cfg.variableValues().get(n));
+                }
+                return named(names, range, d, "input variable", cfg.variables().keySet(), n -> input(n, range, d));
+            case "module":
+                return ModuleReferences.resolve(this, names, range, d);
             case "local":
                 return named(names, range, d, "local value", cfg.module().locals().keySet(), n -> local(n, range, d));
             case "each":
@@ -205,7 +286,8 @@ final class EvalSession {
                 return Optional.of(new Scope.Resolved(ctx.self(), 1));
             case "path":
                 String dir = cfg.dir() == null ? "." : cfg.dir().toString();
-                return Optional.of(new Scope.Resolved(new ObjectValue(Map.of("module", new StringValue(dir), "root", new StringValue(dir),
+                String rootDir = cfg.rootDir() == null ? "." : cfg.rootDir().toString();
+                return Optional.of(new Scope.Resolved(new ObjectValue(Map.of("module", new StringValue(dir), "root", new StringValue(rootDir),
                         "cwd", new StringValue(System.getProperty("user.dir")))), 1));
             case "terraform":
                 return Optional.of(new Scope.Resolved(new ObjectValue(Map.of("workspace", new StringValue(cfg.workspace()))), 1));
@@ -254,12 +336,107 @@ final class EvalSession {
         if (r == null) {
             List<String> same = cfg.module().resources().keySet().stream().filter(x -> x.mode() == a.mode()).map(Address::toString).toList();
             d.error("Reference to undeclared resource", "A " + (a.mode() == ResourceMode.DATA ? "data" : "managed") + " resource \""
-                    + a.type() + "\" \"" + a.name() + "\" has not been declared in the root module."
+                    + a.type() + "\" \"" + a.name() + "\" has not been declared in " + (path.isRoot() ? "the root module" : path) + "."
                     + Suggestions.didYouMean(a.toString(), same), range);
             return Optional.of(new Scope.Resolved(UnknownValue.DYNAMIC, used));
         }
         Expansion e = expand(r, range, d);
         return Optional.of(new Scope.Resolved(e == null ? UnknownValue.DYNAMIC : ReferenceValues.of(e, known), used));
+    }
+
+    /** The value of this module instance's input variable {@code name}: the call's argument converted to the variable's type, or its default. */
+    Value input(String name, SourceRange range, Diagnostics d) {
+        if (inputs.containsKey(name)) {
+            return inputs.get(name);
+        }
+        VariableConfig v = cfg.variables().get(name);
+        if (shared.redacted && v.sensitive()) {
+            return new UnknownValue(v.type()); // see Sensitivity: what derives from it is sensitive
+        }
+        dev.sslform.plugin.config.syntax.Attribute arg = call.arguments().get(name);
+        Value value;
+        if (arg == null) {
+            value = v.defaultValue() == null ? new UnknownValue(v.type()) : v.defaultValue(); // a missing argument was reported when loading
+        } else {
+            if (!enter("var." + name, range, d)) {
+                return UnknownValue.DYNAMIC;
+            }
+            try {
+                Value given = evaluator.eval(arg.expr(), parent.scope(callContext), diags);
+                value = ModuleInputs.convert(v, given, path, arg.expr().range(), diags);
+            } finally {
+                leave("var." + name);
+            }
+        }
+        inputs.put(name, value);
+        return value;
+    }
+
+    /** Every input variable's value (for validation rules). */
+    Map<String, Value> inputs() {
+        if (parent == null) {
+            return cfg.variableValues();
+        }
+        Map<String, Value> out = new LinkedHashMap<>();
+        cfg.variables().values().forEach(v -> out.put(v.name(), input(v.name(), v.declRange(), diags)));
+        return out;
+    }
+
+    /** The value of this module instance's output {@code name}; unknown in the redacted evaluation when it is sensitive. */
+    Value output(String name, SourceRange range, Diagnostics d) {
+        if (outputValues.containsKey(name)) {
+            return outputValues.get(name);
+        }
+        OutputConfig o = cfg.outputs().get(name);
+        if (!enter("output." + name, range, d)) {
+            return UnknownValue.DYNAMIC;
+        }
+        try {
+            Value v = evaluator.eval(o.value(), root(), diags);
+            outputValues.put(name, v);
+            return v;
+        } finally {
+            leave("output." + name);
+        }
+    }
+
+    /** What the calling module sees of an output: sensitive ones are unknown in the redacted evaluation (they carry the mark). */
+    Value outputSeenByCaller(String name, SourceRange range, Diagnostics d) {
+        Value v = output(name, range, d);
+        return shared.redacted && cfg.outputs().get(name).sensitive() ? UnknownValue.DYNAMIC : v;
+    }
+
+    /** The object of every output of this module instance, as {@code module.x} is seen by its caller. */
+    Value outputsObject(SourceRange range, Diagnostics d) {
+        Map<String, Value> m = new LinkedHashMap<>();
+        cfg.outputs().keySet().forEach(n -> m.put(n, outputSeenByCaller(n, range, d)));
+        return new ObjectValue(m);
+    }
+
+    /** The module call {@code name} expanded into instances (each a session), once. */
+    ModuleExpansion call(String name, SourceRange from, Diagnostics d) {
+        ModuleExpansion done = calls.get(name);
+        if (done != null) {
+            return done;
+        }
+        ModuleCall c = cfg.module().calls().get(name);
+        Configuration child = cfg.children().get(name);
+        if (c == null || child == null) {
+            return null;
+        }
+        if (!enter("module." + name, from, d)) {
+            return null;
+        }
+        try {
+            Expander.Keys keys = expander.keys(c.count(), c.forEach());
+            Map<InstanceKey, EvalSession> instances = new LinkedHashMap<>();
+            keys.instances().forEach((key, ctx) -> instances.put(key, new EvalSession(child, shared, path.child(name, key), this, c, ctx)));
+            ModuleExpansion e = new ModuleExpansion(c, keys.known(), instances);
+            calls.put(name, e);
+            return e;
+        } finally {
+            leave("module." + name);
+        }
     }
 
     static boolean isNull(Value v) {

@@ -12,15 +12,22 @@ import java.util.Map;
  * (preconditions, postconditions, output preconditions, check assertions) that could be
  * evaluated with what was known. Anything not yet known is an
  * {@link dev.sslform.plugin.config.value.UnknownValue}. {@code sensitive} says which parts of the
- * instances and outputs derive from sensitive values.
+ * instances and outputs derive from sensitive values. {@code moduleOutputs} holds every child
+ * module instance's outputs by address ({@code module.x["k"].output.name}).
  */
 public record Evaluation(Map<String, ObjectValue> providers, Map<Address, Expansion> expansions,
                          Map<String, Value> locals, Map<String, Value> outputs, List<ConditionOutcome> conditions,
-                         SensitiveParts sensitive) {
+                         SensitiveParts sensitive, Map<String, Value> moduleOutputs) {
 
     public Evaluation {
         conditions = List.copyOf(conditions);
         sensitive = sensitive == null ? SensitiveParts.NONE : sensitive;
+        moduleOutputs = moduleOutputs == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(moduleOutputs));
+    }
+
+    public Evaluation(Map<String, ObjectValue> providers, Map<Address, Expansion> expansions,
+                      Map<String, Value> locals, Map<String, Value> outputs, List<ConditionOutcome> conditions, SensitiveParts sensitive) {
+        this(providers, expansions, locals, outputs, conditions, sensitive, Map.of());
     }
 
     public Evaluation(Map<String, ObjectValue> providers, Map<Address, Expansion> expansions,

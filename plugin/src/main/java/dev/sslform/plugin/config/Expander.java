@@ -40,43 +40,67 @@ final class Expander {
         this.diags = diags;
     }
 
-    Expansion expand(ResourceConfig r) {
-        if (r.count() != null) {
-            return count(r);
-        }
-        if (r.forEach() != null) {
-            return forEach(r);
-        }
-        return new Expansion(r, true, List.of(instance(r, InstanceKey.NONE, null)));
+    /** Instance keys with each one's {@code count}/{@code each} context; one {@link InstanceKey#UNKNOWN} placeholder when not yet known. */
+    record Keys(boolean known, Map<InstanceKey, EvalSession.InstanceContext> instances) {
     }
 
-    private Expansion count(ResourceConfig r) {
-        Value v = evaluator.eval(r.count(), Type.NUMBER, "\"count\"", session.root(), diags);
+    Expansion expand(ResourceConfig r) {
+        Keys keys = keys(r.count(), r.forEach());
+        List<ResourceInstance> out = new ArrayList<>();
+        keys.instances().forEach((k, ctx) -> out.add(instance(r, k, ctx)));
+        return new Expansion(r, keys.known(), out);
+    }
+
+    /** Expands by {@code count} or {@code for_each} (both null: one instance without key), reporting unsuitable values. */
+    Keys keys(dev.sslform.plugin.config.syntax.Expr countExpr, dev.sslform.plugin.config.syntax.Expr forEachExpr) {
+        if (countExpr != null) {
+            return count(countExpr);
+        }
+        if (forEachExpr != null) {
+            return forEach(forEachExpr);
+        }
+        Map<InstanceKey, EvalSession.InstanceContext> one = new LinkedHashMap<>();
+        one.put(InstanceKey.NONE, null);
+        return new Keys(true, one);
+    }
+
+    private static Keys none() {
+        return new Keys(true, Map.of());
+    }
+
+    private static Keys unknown(EvalSession.InstanceContext ctx) {
+        Map<InstanceKey, EvalSession.InstanceContext> one = new LinkedHashMap<>();
+        one.put(InstanceKey.UNKNOWN, ctx);
+        return new Keys(false, one);
+    }
+
+    private Keys count(dev.sslform.plugin.config.syntax.Expr count) {
+        Value v = evaluator.eval(count, Type.NUMBER, "\"count\"", session.root(), diags);
         if (v instanceof UnknownValue) {
-            return unknown(r, new EvalSession.InstanceContext(null, null, new UnknownValue(Type.NUMBER)));
+            return unknown(new EvalSession.InstanceContext(null, null, new UnknownValue(Type.NUMBER)));
         }
         if (v instanceof NullValue) {
-            diags.error("Invalid count argument", "The given \"count\" argument value is null. An integer is required.", r.count().range());
-            return new Expansion(r, true, List.of());
+            diags.error("Invalid count argument", "The given \"count\" argument value is null. An integer is required.", count.range());
+            return none();
         }
         NumberValue n = (NumberValue) v;
         if (!n.isInteger() || n.value().signum() < 0 || n.value().compareTo(BigDecimal.valueOf(100_000)) > 0) {
             diags.error("Invalid count argument", "The given \"count\" argument value is unsuitable: must be a whole number from 0 to 100000; got "
-                    + n.text() + ".", r.count().range());
-            return new Expansion(r, true, List.of());
+                    + n.text() + ".", count.range());
+            return none();
         }
-        List<ResourceInstance> out = new ArrayList<>();
+        Map<InstanceKey, EvalSession.InstanceContext> out = new LinkedHashMap<>();
         for (int i = 0; i < n.value().intValue(); i++) {
-            out.add(instance(r, new InstanceKey.Index(i), new EvalSession.InstanceContext(null, null, NumberValue.of(i))));
+            out.put(new InstanceKey.Index(i), new EvalSession.InstanceContext(null, null, NumberValue.of(i)));
         }
-        return new Expansion(r, true, out);
+        return new Keys(true, out);
     }
 
-    private Expansion forEach(ResourceConfig r) {
-        Value v = evaluator.eval(r.forEach(), session.root(), diags);
+    private Keys forEach(dev.sslform.plugin.config.syntax.Expr forEach) {
+        Value v = evaluator.eval(forEach, session.root(), diags);
         EvalSession.InstanceContext unknownCtx = new EvalSession.InstanceContext(new UnknownValue(Type.STRING), UnknownValue.DYNAMIC, null);
         if (v instanceof UnknownValue) {
-            return unknown(r, unknownCtx);
+            return unknown(unknownCtx);
         }
         Map<String, Value> items = new LinkedHashMap<>();
         if (v instanceof ObjectValue o) {
@@ -85,33 +109,29 @@ final class Expander {
             List<Value> elements = v instanceof SetValue s ? s.elements() : ((ListValue) v).elements();
             for (Value e : elements) {
                 if (e instanceof UnknownValue) {
-                    return unknown(r, unknownCtx);
+                    return unknown(unknownCtx);
                 }
                 if (!(e instanceof StringValue s)) {
                     diags.error("Invalid for_each set argument", "The given \"for_each\" argument value is unsuitable: \"for_each\" supports sets of strings, but you have provided a set containing "
-                            + e.typeName() + " values.", r.forEach().range());
-                    return new Expansion(r, true, List.of());
+                            + e.typeName() + " values.", forEach.range());
+                    return none();
                 }
                 if (items.put(s.value(), e) != null) {
                     diags.error("Invalid for_each argument", "The given \"for_each\" list has the element \"" + s.value()
-                            + "\" more than once; instance keys must be unique. Use toset() to drop duplicates.", r.forEach().range());
-                    return new Expansion(r, true, List.of());
+                            + "\" more than once; instance keys must be unique. Use toset() to drop duplicates.", forEach.range());
+                    return none();
                 }
             }
         } else {
             String detail = v instanceof NullValue ? "the given \"for_each\" argument value is null. " + FOR_EACH_RULE
                     : "the \"for_each\" argument must be a map, or set of strings, and you have provided a value of type " + v.typeName() + ".";
-            diags.error("Invalid for_each argument", "The given \"for_each\" argument value is unsuitable: " + detail, r.forEach().range());
-            return new Expansion(r, true, List.of());
+            diags.error("Invalid for_each argument", "The given \"for_each\" argument value is unsuitable: " + detail, forEach.range());
+            return none();
         }
-        List<ResourceInstance> out = new ArrayList<>();
-        new java.util.TreeMap<>(items).forEach((k, val) -> out.add(instance(r, new InstanceKey.Key(k),
-                new EvalSession.InstanceContext(new StringValue(k), val, null))));
-        return new Expansion(r, true, out);
-    }
-
-    private Expansion unknown(ResourceConfig r, EvalSession.InstanceContext ctx) {
-        return new Expansion(r, false, List.of(instance(r, InstanceKey.UNKNOWN, ctx)));
+        Map<InstanceKey, EvalSession.InstanceContext> out = new LinkedHashMap<>();
+        new java.util.TreeMap<>(items).forEach((k, val) -> out.put(new InstanceKey.Key(k),
+                new EvalSession.InstanceContext(new StringValue(k), val, null)));
+        return new Keys(true, out);
     }
 
     private ResourceInstance instance(ResourceConfig r, InstanceKey key, EvalSession.InstanceContext ctx) {
@@ -126,7 +146,7 @@ final class Expander {
         } else {
             values = bodies.eval(r.body(), r.schema(), r.declRange(), scope, diags);
         }
-        ResourceInstance instance = new ResourceInstance(r.address().instance(key), r, values);
+        ResourceInstance instance = new ResourceInstance(session.absolute(r.address()).instance(key), r, values);
         conditions(instance, ctx);
         return instance;
     }
@@ -141,7 +161,7 @@ final class Expander {
             return;
         }
         String object = instance.address().toString();
-        String config = instance.config().address().toString();
+        String config = session.configAddress(instance.config().address());
         for (Condition c : lc.preconditions()) {
             session.condition(c, object, config, session.scope(ctx));
         }

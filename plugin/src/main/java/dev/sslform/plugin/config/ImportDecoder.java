@@ -14,13 +14,14 @@ import java.util.regex.Pattern;
 
 /**
  * Decodes an {@code import} block as Terraform 1.9 does (configs/import.go): {@code to} (a
- * managed resource of this module, with an index that may use {@code each.key} and
+ * managed resource of this module or, after a module path with constant keys, of a module instance, with an index that may use {@code each.key} and
  * {@code each.value} when the block has {@code for_each}), {@code id} (any expression; it may not
  * refer to the resource being imported) and {@code for_each}. What can only be known by
  * evaluating (the for_each value, the id, the key) is {@link ImportExpander}'s.
  */
 final class ImportDecoder {
 
+    private static final Pattern MODULE_STEP = Pattern.compile("module\\.([A-Za-z_][A-Za-z0-9_-]*)(?:\\[(\\d+|\"[^\"]*\")\\])?\\.");
     private static final Pattern RESOURCE = Pattern.compile("[A-Za-z_][A-Za-z0-9_-]*\\.[A-Za-z_][A-Za-z0-9_-]*");
     static final String STATIC_KEY = "A single static variable reference is required: only attribute access and indexing with constant keys."
             + " No calculations, function calls, template expressions, etc are allowed here.";
@@ -73,22 +74,30 @@ final class ImportDecoder {
         }
         Expr base = to instanceof Expr.Index i ? i.collection() : to;
         Expr key = to instanceof Expr.Index i ? i.key() : null;
-        String text = Statics.traversal(base);
-        if (text != null && (text.startsWith("module.") || text.equals("module"))) {
-            diags.error("Unsupported module address", "sslform does not support modules, so an import block can only import into"
-                    + " resources of this configuration (type.name or type.name[key]).", to.range());
-            return null;
+        String text = RefactoringDecoder.text(base);
+        // A module path in front (module.a["k"].module.b.): its keys are constants, as in Terraform.
+        ModuleAddress module = ModuleAddress.ROOT;
+        java.util.regex.Matcher step = MODULE_STEP.matcher(text == null ? "" : text);
+        int at = 0;
+        while (text != null && step.region(at, text.length()).lookingAt()) {
+            String k = step.group(2);
+            InstanceKey stepKey = k == null ? InstanceKey.NONE
+                    : k.startsWith("\"") ? new InstanceKey.Key(k.substring(1, k.length() - 1)) : new InstanceKey.Index(Integer.parseInt(k));
+            module = module.child(step.group(1), stepKey);
+            at = step.end();
         }
-        if (text != null && text.startsWith("data.")) {
+        String local = text == null ? null : text.substring(at);
+        if (local != null && local.startsWith("data.")) {
             diags.error("Invalid import address", "Only managed resources can be imported.", to.range());
             return null;
         }
-        if (text == null || !RESOURCE.matcher(text).matches()) {
+        if (local == null || !RESOURCE.matcher(local).matches()) {
             diags.error("Invalid address", "A single static reference to a resource or resource instance is required"
-                    + " (type.name, type.name[0], type.name[\"key\"], or type.name[each.key] with for_each).", to.range());
+                    + " (type.name, type.name[0], type.name[\"key\"], or type.name[each.key] with for_each), optionally after a"
+                    + " module path with constant keys (module.NAME[KEY].).", to.range());
             return null;
         }
-        Address resource = new Address(ResourceMode.MANAGED, text.substring(0, text.indexOf('.')), text.substring(text.indexOf('.') + 1));
+        Address resource = new Address(module, ResourceMode.MANAGED, local.substring(0, local.indexOf('.')), local.substring(local.indexOf('.') + 1));
         if (key != null) {
             ok &= forEach == null ? constantKey(key, diags) : keyExpression(key, diags);
         }

@@ -41,6 +41,12 @@ public final class Language {
         ALL.put(id, new Construct(id, Status.REFUSED, why, sample));
     }
 
+    /**
+     * In a sample, starts another file (path relative to the sample's directory) up to the next
+     * marker: how a refusal that needs a child module is written.
+     */
+    public static final String FILE = "# file: ";
+
     private static final String SSL = "resource \"tencentcloud_sqlserver_db_instance_ssl_config\" \"x\" {\n  instance_id = \"mssql-1\"\n  encryption  = \"enable\"\n";
 
     static {
@@ -110,11 +116,30 @@ public final class Language {
         supported("check.assert", "condition and error_message");
         supported("check.data", "a scoped data source, read at plan time with the others; failing to read it is a warning");
 
-        refused("module", "Modules are not supported yet: sslform reads a single root module; move the module's resources into this configuration.",
-                "module \"m\" {\n  source = \"./m\"\n}\n");
-        supported("moved", "resources and instance keys of count/for_each, applied to the prior state before planning; chains; no API call;"
-                + " module addresses refused");
-        supported("removed", "from (a resource, no instance key); destroy = true destroys, false forgets without API call");
+        supported("module", "local modules: source is a path starting with ./ or ../; inputs, outputs, nested modules; see docs/sslform.md#modules");
+        supported("module.source", "a local path (./ or ../), resolved against the calling module's directory; registry, git, http, s3 … sources refused (sslform downloads nothing)");
+        supported("module.count", "count meta-argument: module.NAME[0]");
+        supported("module.for_each", "for_each meta-argument: module.NAME[\"key\"]");
+        supported("module.depends_on", "checked; like a resource's (see docs/sslform.md)");
+        refused("module.version", "The version argument is not supported for a module with a local source: a version constraint cannot be applied"
+                + " to a module at a relative local path (as in Terraform), and sslform downloads no registry module.",
+                "module \"m\" {\n  source  = \"./m\"\n  version = \"1.0.0\"\n}\n" + FILE + "m/main.tf\n");
+        refused("module.providers", "The providers argument of module calls is not supported yet: a child module uses the default tencentcloud"
+                + " configuration, inherited implicitly as in Terraform.",
+                "module \"m\" {\n  source    = \"./m\"\n  providers = {\n    tencentcloud = tencentcloud\n  }\n}\n" + FILE + "m/main.tf\n");
+        refused("module.provider", "Provider blocks in a child module are not supported yet: configure tencentcloud in the root module; child"
+                + " modules inherit its default configuration, as in Terraform.",
+                "module \"m\" {\n  source = \"./m\"\n}\n" + FILE + "m/main.tf\nprovider \"tencentcloud\" {\n  region = \"ap-shanghai\"\n}\n");
+        refused("module.moved", "moved blocks in a child module are not supported yet: write them in the root module with module addresses"
+                + " (from = module.NAME.TYPE.NAME), which moves the same objects.",
+                "module \"m\" {\n  source = \"./m\"\n}\n" + FILE + "m/main.tf\nmoved {\n  from = tencentcloud_sqlserver_db_instance_ssl_config.a\n"
+                        + "  to   = tencentcloud_sqlserver_db_instance_ssl_config.b\n}\n");
+        refused("module.removed", "removed blocks in a child module are not supported yet: write them in the root module with a module address"
+                + " (from = module.NAME.TYPE.NAME).",
+                "module \"m\" {\n  source = \"./m\"\n}\n" + FILE + "m/main.tf\nremoved {\n  from = tencentcloud_sqlserver_db_instance_ssl_config.a\n}\n");
+        supported("moved", "resources, instance keys of count/for_each, into and out of modules, and whole modules (module.a → module.b);"
+                + " applied to the prior state before planning; chains; no API call");
+        supported("removed", "from (a resource, or a module call: module.NAME, no instance keys); destroy = true destroys, false forgets without API call");
         supported("removed.lifecycle", "destroy = true | false (true when absent)");
         refused("removed.provisioner", "Provisioners are not supported: sslform runs no commands.",
                 "removed {\n  from = tencentcloud_sqlserver_db_instance_ssl_config.a\n  provisioner \"local-exec\" {\n    command = \"true\"\n  }\n}\n");

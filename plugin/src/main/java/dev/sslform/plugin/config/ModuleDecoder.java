@@ -39,12 +39,24 @@ final class ModuleDecoder {
     private final Map<String, CheckConfig> checks = new LinkedHashMap<>();
     private final TerraformBlockDecoder terraform;
     private final RefactoringDecoder refactoring = new RefactoringDecoder();
+    private final ModuleCallDecoder calls;
+    /** The directory of the module being decoded (module sources are relative to it); null for a single file. */
+    private final java.nio.file.Path dir;
+    /** True for a child module: no provider, backend or import blocks. */
+    private final boolean child;
 
     ModuleDecoder(ProviderSchema schemas, Evaluator evaluator) {
+        this(schemas, evaluator, null, false);
+    }
+
+    ModuleDecoder(ProviderSchema schemas, Evaluator evaluator, java.nio.file.Path dir, boolean child) {
+        this.dir = dir;
+        this.child = child;
         this.schemas = schemas;
         this.statics = new Statics(evaluator);
         this.resources = new ResourceDecoder(schemas, statics);
         this.terraform = new TerraformBlockDecoder(schemas, statics);
+        this.calls = new ModuleCallDecoder(statics, dir);
     }
 
     void add(Body file, Diagnostics diags) {
@@ -54,16 +66,42 @@ final class ModuleDecoder {
         for (Block b : file.blocks()) {
             switch (b.type()) {
                 case "terraform" -> terraform.decode(b, diags);
-                case "provider" -> provider(b, diags);
+                case "provider" -> {
+                    if (!child || !Language.refuse("module.provider", b.typeRange(), diags)) {
+                        provider(b, diags);
+                    }
+                }
+                case "module" -> {
+                    if (labels(b, 1, "module", diags)) {
+                        calls.call(b, diags);
+                    }
+                }
                 case "variable" -> variable(b, diags);
                 case "locals" -> locals(b, diags);
                 case "output" -> output(b, diags);
                 case "resource" -> resource(b, ResourceMode.MANAGED, diags);
                 case "data" -> resource(b, ResourceMode.DATA, diags);
                 case "check" -> check(b, diags);
-                case "moved" -> refactoring.moved(b, diags);
-                case "removed" -> refactoring.removed(b, diags);
-                case "import" -> refactoring.importBlock(b, diags);
+                case "moved" -> {
+                    if (!child || !Language.refuse("module.moved", b.typeRange(), diags)) {
+                        refactoring.moved(b, diags);
+                    }
+                }
+                case "removed" -> {
+                    if (!child || !Language.refuse("module.removed", b.typeRange(), diags)) {
+                        refactoring.removed(b, diags);
+                    }
+                }
+                case "import" -> {
+                    if (child) {
+                        // As Terraform: import blocks belong to the root module.
+                        diags.error("Invalid import configuration", "An import block was detected in a child module. Import blocks are"
+                                + " only allowed in the root module; move it there and write \"to\" with the module path"
+                                + " (module.NAME.TYPE.NAME).", b.defRange());
+                    } else {
+                        refactoring.importBlock(b, diags);
+                    }
+                }
                 default -> {
                     if (!Language.refuse(b.type(), b.typeRange(), diags)) {
                         diags.error("Unsupported block type", "Blocks of type \"" + b.type() + "\" are not expected here."
@@ -77,7 +115,12 @@ final class ModuleDecoder {
     Module module() {
         return new Module(providers, variables, locals, outputs, resourceConfigs, terraform.backend, terraform.backendInvalid,
                 List.copyOf(checks.values()), refactoring.moved, refactoring.removed,
-                refactoring.imports);
+                refactoring.imports, calls.calls);
+    }
+
+    /** Whether this decoder read a child module's files. */
+    boolean isChild() {
+        return child;
     }
 
     private boolean labels(Block b, int n, String what, Diagnostics diags) {
@@ -88,7 +131,7 @@ final class ModuleDecoder {
         return false;
     }
 
-    private static String at(SourceRange r) {
+    static String at(SourceRange r) {
         return r.filename() + ":" + r.start().line() + "," + r.start().column();
     }
 

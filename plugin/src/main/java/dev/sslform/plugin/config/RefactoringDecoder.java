@@ -12,14 +12,17 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * Decodes {@code moved} and {@code removed} blocks (Terraform's refactoring statements), and {@code import}
- * blocks through {@link ImportDecoder}. Addresses are static
- * references to managed resources or their instances in this (the root) module; a module address
- * is refused, since sslform has no modules, and a data source cannot be moved.
+ * Decodes {@code moved} and {@code removed} blocks (Terraform's refactoring statements), and
+ * {@code import} blocks through {@link ImportDecoder}. Addresses are static references to managed
+ * resources or their instances, with an optional module path in front
+ * ({@code module.a["k"].type.name}); {@code moved} and {@code removed} may also name a module
+ * ({@code module.a}, {@code module.a[0]}). A data source cannot be moved.
  */
 final class RefactoringDecoder {
 
-    private static final Pattern ADDRESS = Pattern.compile("[A-Za-z_][A-Za-z0-9_-]*\\.[A-Za-z_][A-Za-z0-9_-]*(\\[(\\d+|\"[^\"]*\")\\])?");
+    private static final String STEP = "module\\.[A-Za-z_][A-Za-z0-9_-]*(\\[(\\d+|\"[^\"]*\")\\])?";
+    private static final Pattern ADDRESS = Pattern.compile("(" + STEP + "\\.)*[A-Za-z_][A-Za-z0-9_-]*\\.[A-Za-z_][A-Za-z0-9_-]*(\\[(\\d+|\"[^\"]*\")\\])?");
+    private static final Pattern MODULE = Pattern.compile(STEP + "(\\." + STEP + ")*");
 
     final List<MovedBlock> moved = new ArrayList<>();
     final List<RemovedBlock> removed = new ArrayList<>();
@@ -40,10 +43,18 @@ final class RefactoringDecoder {
         String from = null;
         for (Attribute a : b.body().attributes()) {
             if (a.name().equals("from")) {
-                from = address(a, diags);
+                from = address(a, true, diags);
                 if (from != null && from.contains("[")) {
-                    diags.error("Resource instance keys not allowed", "Resource address must be a resource (e.g. \"test_instance.foo\"), not"
-                            + " a resource instance (e.g. \"test_instance.foo[1]\").", a.expr().range());
+                    String local = from.replaceFirst("^(" + STEP + "\\.)*", "");
+                    String modulePart = isModule(from) ? from : from.substring(0, from.length() - local.length());
+                    if (modulePart.contains("[")) {
+                        diags.error("Module instance keys not allowed", "The \"from\" address must be a module call (e.g. \"module.foo\") or"
+                                + " a resource in one (e.g. \"module.foo.test_instance.bar\"), not a module instance (e.g. \"module.foo[1]\").",
+                                a.expr().range());
+                    } else {
+                        diags.error("Resource instance keys not allowed", "Resource address must be a resource (e.g. \"test_instance.foo\"), not"
+                                + " a resource instance (e.g. \"test_instance.foo[1]\").", a.expr().range());
+                    }
                     from = null;
                 }
             } else {
@@ -97,8 +108,8 @@ final class RefactoringDecoder {
         String to = null;
         for (Attribute a : b.body().attributes()) {
             switch (a.name()) {
-                case "from" -> from = address(a, diags);
-                case "to" -> to = address(a, diags);
+                case "from" -> from = address(a, true, diags);
+                case "to" -> to = address(a, true, diags);
                 default -> diags.error("Unsupported argument", "An argument named \"" + a.name() + "\" is not expected here.", a.nameRange());
             }
         }
@@ -112,8 +123,15 @@ final class RefactoringDecoder {
             return;
         }
         SourceRange at = b.body().attribute("to").get().expr().range();
-        String fromType = from.substring(0, from.indexOf('.'));
-        String toType = to.substring(0, to.indexOf('.'));
+        if (isModule(from) != isModule(to)) {
+            diags.error("Invalid \"moved\" addresses", "The \"from\" and \"to\" addresses must both refer to resources or both to"
+                    + " modules: " + from + " cannot move to " + to + ".", at);
+            return;
+        }
+        String fromLocal = from.replaceFirst("^(" + STEP + "\\.)*", "");
+        String toLocal = to.replaceFirst("^(" + STEP + "\\.)*", "");
+        String fromType = isModule(from) ? "" : fromLocal.substring(0, fromLocal.indexOf('.'));
+        String toType = isModule(to) ? "" : toLocal.substring(0, toLocal.indexOf('.'));
         if (!fromType.equals(toType)) {
             diags.error("Resource type mismatch", "This statement declares a move from " + from + " to " + to
                     + ", which is a resource of a different type.", at);
@@ -127,28 +145,44 @@ final class RefactoringDecoder {
         moved.add(new MovedBlock(from, to, b.defRange()));
     }
 
+    /** Whether the text of a checked address (from {@link #address}) names a module rather than a resource. */
+    static boolean isModule(String text) {
+        return MODULE.matcher(text).matches();
+    }
+
     /** The canonical text of a static resource (instance) address, or null after reporting why not. */
     private static String address(Attribute a, Diagnostics diags) {
+        return address(a, false, diags);
+    }
+
+    /** As {@link #address(Attribute, Diagnostics)}; with {@code modules}, a module address ({@code module.a[0]}) is fine too. */
+    private static String address(Attribute a, boolean modules, Diagnostics diags) {
         String text = text(a.expr());
-        if (text != null && (text.startsWith("module.") || text.equals("module"))) {
-            diags.error("Unsupported module address", "sslform does not support modules, so a moved block can only refer to resources of"
-                    + " this configuration (type.name or type.name[key]).", a.expr().range());
+        if (text != null && MODULE.matcher(text).matches()) {
+            if (modules) {
+                return text;
+            }
+            diags.error("Invalid address", "A resource instance address is required here (module.NAME.TYPE.NAME[KEY]), not a module.",
+                    a.expr().range());
             return null;
         }
-        if (text != null && text.startsWith("data.")) {
+        if (text != null && text.replaceFirst("^(" + STEP + "\\.)*", "").startsWith("data.")) {
             diags.error("Invalid \"moved\" address", "Data sources cannot be moved: they have no state that belongs to an address."
                     + " Only managed resources can be the \"" + a.name() + "\" of a moved block.", a.expr().range());
             return null;
         }
         if (text == null || !ADDRESS.matcher(text).matches()) {
             diags.error("Invalid address", "A single static reference to a resource or resource instance is required"
-                    + " (type.name, type.name[0] or type.name[\"key\"]): no calculations, function calls or splats.", a.expr().range());
+                    + " (type.name, type.name[0] or type.name[\"key\"], optionally after a module path such as module.NAME[KEY].)"
+                    + (modules ? ", or to a module (module.NAME, module.NAME[KEY])" : "")
+                    + ": no calculations, function calls or splats.", a.expr().range());
             return null;
         }
         return text;
     }
 
-    private static String text(Expr e) {
+    /** The canonical text of a static traversal with constant keys ({@code module.a["k"].type.name}), or null. */
+    static String text(Expr e) {
         if (e instanceof Expr.Variable v) {
             return v.name();
         }

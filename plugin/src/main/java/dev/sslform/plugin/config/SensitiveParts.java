@@ -51,7 +51,7 @@ public record SensitiveParts(Map<String, Map<String, Object>> instances, Map<Str
      * output that would reveal one without {@code sensitive = true} as Terraform does.
      */
     static SensitiveParts of(Configuration cfg, Evaluation full, Map<String, Value> known, Diagnostics diags) {
-        boolean schemaSensitive = cfg.resources(ResourceMode.MANAGED).stream().anyMatch(r -> r.schema() != null
+        boolean schemaSensitive = full.instances(ResourceMode.MANAGED).stream().map(ResourceInstance::config).anyMatch(r -> r.schema() != null
                 && r.schema().attributes().values().stream().anyMatch(a -> a.sensitive()));
         if (!Sensitivity.any(cfg) && !schemaSensitive) {
             return NONE;
@@ -88,7 +88,37 @@ public record SensitiveParts(Map<String, Map<String, Object>> instances, Map<Str
                 diags.error(Sensitivity.OUTPUT_SUMMARY, Sensitivity.OUTPUT_DETAIL, decl.declRange());
             }
         });
+        childOutputs(cfg, full, second, diags);
         return new SensitiveParts(inst, outs);
+    }
+
+    /** As Terraform: a child module's output whose value derives from a sensitive value must be declared sensitive, too. */
+    private static void childOutputs(Configuration cfg, Evaluation full, Evaluation redacted, Diagnostics diags) {
+        java.util.Set<String> reported = new java.util.HashSet<>();
+        full.moduleOutputs().forEach((address, v) -> {
+            int at = address.lastIndexOf(".output.");
+            String name = address.substring(at + ".output.".length());
+            Configuration m = moduleConfig(cfg, address.substring(0, at));
+            OutputConfig decl = m == null ? null : m.outputs().get(name);
+            if (decl == null || decl.sensitive()) {
+                return;
+            }
+            boolean refers = Sensitivity.refersToSensitive(m, decl.value());
+            Object mask = Sensitivity.mask(v, redacted.moduleOutputs().get(address), refers);
+            if (Sensitivity.marksAnything(mask) && reported.add(decl.declRange().toString())) {
+                diags.error(Sensitivity.OUTPUT_SUMMARY, Sensitivity.OUTPUT_DETAIL.replace("any root module output", "any output"), decl.declRange());
+            }
+        });
+    }
+
+    /** The configuration of the module instance with path text {@code path} ("module.a[0].module.b"). */
+    private static Configuration moduleConfig(Configuration root, String path) {
+        java.util.List<String> names = new java.util.ArrayList<>();
+        java.util.regex.Matcher mm = java.util.regex.Pattern.compile("module\\.([A-Za-z_][A-Za-z0-9_-]*)(\\[(?:\\d+|\"(?:[^\"\\\\]|\\\\.)*\")\\])?").matcher(path);
+        while (mm.find()) {
+            names.add(mm.group(1));
+        }
+        return root.descendant(names).orElse(null);
     }
 
     private static Map<String, Map<String, Object>> instances(Configuration cfg, Evaluation full, Evaluation redacted) {
@@ -107,7 +137,7 @@ public record SensitiveParts(Map<String, Map<String, Object>> instances, Map<Str
                     m = !(v instanceof dev.sslform.plugin.config.value.NullValue);
                 } else {
                     boolean refers = !v.isWhollyKnown() && i.config().body().attribute(k).map(Attribute::expr)
-                            .map(e -> Sensitivity.refersToSensitive(cfg, e)).orElse(false);
+                            .map(e -> Sensitivity.refersToSensitive(Sensitivity.moduleOf(cfg, i.address().module()), e)).orElse(false);
                     m = Sensitivity.mask(v, other.attributes().get(k), refers);
                 }
                 if (Sensitivity.marksAnything(m)) {

@@ -48,7 +48,13 @@ public final class Sensitivity {
 
     /** Whether the configuration declares any sensitive variable (when none, nothing needs a second evaluation). */
     public static boolean any(Configuration cfg) {
-        return cfg.variables().values().stream().anyMatch(VariableConfig::sensitive);
+        return cfg.variables().values().stream().anyMatch(VariableConfig::sensitive)
+                || cfg.children().values().stream().anyMatch(c -> any(c) || c.outputs().values().stream().anyMatch(OutputConfig::sensitive));
+    }
+
+    /** The configuration of the module an instance address belongs to (the root's for the root). */
+    static Configuration moduleOf(Configuration root, ModuleAddress module) {
+        return root.descendant(module.names()).orElse(root);
     }
 
     /** {@code cfg} with every sensitive variable's value unknown (of its type). */
@@ -59,7 +65,8 @@ public final class Sensitivity {
                 vars.put(name, new UnknownValue(v.type()));
             }
         });
-        return new Configuration(cfg.dir(), cfg.module(), vars, cfg.schema(), cfg.expressionEvaluator()).withWorkspace(cfg.workspace()).asRedactedCopy();
+        return new Configuration(cfg.dir(), cfg.module(), vars, cfg.schema(), cfg.expressionEvaluator()).withWorkspace(cfg.workspace())
+                .withChildren(cfg.children()).withRootDir(cfg.rootDir()).asRedactedCopy();
     }
 
     /** The texts of the sensitive variables' known values (strings, numbers and bools inside them), for diagnostics to hide. */

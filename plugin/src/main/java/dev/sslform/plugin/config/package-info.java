@@ -36,6 +36,18 @@
  * for (ResourceInstance i : full.instances(ResourceMode.MANAGED)) { plan(i.address(), i.values()); }
  * }</pre>
  *
+ * <h2>Modules</h2>
+ * A {@code module} block is a {@link dev.sslform.plugin.config.ModuleCall} (decoded by
+ * {@code ModuleCallDecoder}); {@code ChildModules} loads each local source directory into a child
+ * {@link dev.sslform.plugin.config.Configuration} ({@link dev.sslform.plugin.config.Configuration#children()}),
+ * recursively, refusing cycles. Evaluation gives every module instance its own {@code EvalSession}
+ * (sharing the known values, diagnostics, cycle detection and condition outcomes): the call's
+ * count/for_each is expanded in the caller, each input variable is the call's argument evaluated
+ * in the caller and converted ({@code ModuleInputs}), and {@code module.x} in the caller is the
+ * instances' outputs ({@code ModuleReferences}). Instance addresses carry the module instance
+ * path ({@link dev.sslform.plugin.config.ModuleAddress}), so the engine sees one flat list of
+ * instances such as {@code module.ssl["a"].tencentcloud_x.this}.
+ *
  * <p>{@link dev.sslform.plugin.config.ExpressionConsole} evaluates single expressions in the root
  * module's scope ({@code sslform console}).
  *

@@ -35,6 +35,14 @@ public interface DesiredConfig {
     }
 
     /**
+     * Where the module call a module path is an instance of is declared ("file:line,column"), or
+     * null when the configuration does not declare it (keys are ignored: a call, not an instance).
+     */
+    default String moduleDeclaredAt(dev.sslform.plugin.state.ModulePath module) {
+        return null;
+    }
+
+    /**
      * Problems found while evaluating the configuration for the planner (a failed precondition or
      * a data source's postcondition): errors stop the plan. Read after {@link #resources}.
      */
@@ -90,6 +98,11 @@ public interface DesiredConfig {
             @Override
             public String provider(ResourceAddress resource) {
                 return config.provider(resource);
+            }
+
+            @Override
+            public String moduleDeclaredAt(dev.sslform.plugin.state.ModulePath module) {
+                return config.moduleDeclaredAt(module);
             }
 
             @Override

@@ -54,7 +54,7 @@ public final class Imports {
 
     /** Each import reads through the provider configuration its target resource block names (the import block may only repeat it). */
     public static Result apply(Declared declared, State prior, DesiredConfig config, Providers remote,
-                               List<ResourceAddress> targets, java.util.function.Consumer<String> progress) {
+                               List<? extends dev.sslform.plugin.state.Targetable> targets, java.util.function.Consumer<String> progress) {
         if (declared.hasErrors()) {
             return new Result(prior, Map.of(), declared.diagnostics(), true);
         }
@@ -68,7 +68,7 @@ public final class Imports {
     }
 
     static Result apply(List<ImportStatement> statements, State prior, DesiredConfig config, Providers remote,
-                        List<ResourceAddress> targets, java.util.function.Consumer<String> progress) {
+                        List<? extends dev.sslform.plugin.state.Targetable> targets, java.util.function.Consumer<String> progress) {
         List<Diagnostic> diags = new ArrayList<>();
         Map<ResourceAddress, ImportStatement> byTo = new LinkedHashMap<>();
         for (ImportStatement s : statements) {

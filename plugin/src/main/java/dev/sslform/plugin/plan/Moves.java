@@ -34,7 +34,7 @@ public final class Moves {
     private Moves() {
     }
 
-    public static Result apply(List<MoveStatement> statements, State prior, List<ResourceAddress> targets) {
+    public static Result apply(List<MoveStatement> statements, State prior, List<? extends dev.sslform.plugin.state.Targetable> targets) {
         List<Diagnostic> diags = validate(statements);
         if (statements.isEmpty() || diags.stream().anyMatch(Diagnostic::isError)) {
             return new Result(prior, Map.of(), diags);
@@ -122,8 +122,8 @@ public final class Moves {
     /** Terraform's checks of the statements among themselves: cycles and ambiguous sources or destinations. */
     static List<Diagnostic> validate(List<MoveStatement> statements) {
         List<Diagnostic> diags = new ArrayList<>();
-        Map<ResourceAddress, MoveStatement> byTo = new LinkedHashMap<>();
-        Map<ResourceAddress, MoveStatement> byFrom = new LinkedHashMap<>();
+        Map<dev.sslform.plugin.state.Targetable, MoveStatement> byTo = new LinkedHashMap<>();
+        Map<dev.sslform.plugin.state.Targetable, MoveStatement> byFrom = new LinkedHashMap<>();
         for (MoveStatement s : statements) {
             MoveStatement other = byTo.putIfAbsent(s.to(), s);
             if (other != null && !other.from().equals(s.from())) {
@@ -149,7 +149,7 @@ public final class Moves {
             while (true) {
                 MoveStatement next = null;
                 for (MoveStatement s : statements) {
-                    if (s.from().equals(cur.to()) || (s.wholeResource() && s.from().equals(cur.to().resource()))) {
+                    if (s.from().equals(cur.to()) || (s.wholeResource() && cur.to() instanceof ResourceAddress t && s.from().equals(t.resource()))) {
                         next = s;
                         break;
                     }
@@ -183,11 +183,20 @@ public final class Moves {
     static List<Diagnostic> stillDeclared(List<MoveStatement> statements, List<DesiredInstance> desired, DesiredConfig config) {
         List<Diagnostic> diags = new ArrayList<>();
         for (MoveStatement s : statements) {
+            if (s.moduleMove()) {
+                String at = config.moduleDeclaredAt((dev.sslform.plugin.state.ModulePath) s.from());
+                if (at != null) {
+                    diags.add(Diagnostic.error(null, "Moved object still exists", "The statement at " + s.declaredAt()
+                            + " declares a move from " + s.from() + ", but that module call is still declared at " + at
+                            + ".\n\nChange your configuration so that this call will be declared as " + s.to() + " instead."));
+                }
+                continue;
+            }
             // A whole resource: its block is declared (even with count = 0); an instance: the expansion has it.
-            boolean declared = s.wholeResource() ? config.lifecycle(s.from()).declaredAt() != null
+            boolean declared = s.wholeResource() ? config.lifecycle(s.fromResource()).declaredAt() != null
                     : desired.stream().anyMatch(d -> d.address().equals(s.from()));
             if (declared) {
-                String at = config.lifecycle(s.from().resource()).declaredAt();
+                String at = config.lifecycle(s.fromResource().resource()).declaredAt();
                 String what = s.wholeResource() ? "resource" : "resource instance";
                 diags.add(Diagnostic.error(null, "Moved object still exists", "The statement at " + s.declaredAt()
                         + " declares a move from " + s.from() + ", but that " + what + " is still declared" + (at == null ? "" : " at " + at)

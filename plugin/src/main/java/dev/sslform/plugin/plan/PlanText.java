@@ -46,10 +46,10 @@ public final class PlanText {
                 out.append('\n');
                 if (d.after() == null) {
                     out.append("  # ").append(d.address()).append(" has been deleted\n");
-                    block(out, "-", d.address().type(), at(d.address(), name(d.address().toString())), d.before(), null, false);
+                    block(out, "-", d.address().type(), at(d.address(), name(d.address())), d.before(), null, false);
                 } else {
                     out.append("  # ").append(d.address()).append(" has changed\n");
-                    block(out, "~", d.address().type(), at(d.address(), name(d.address().toString())), d.before(), d.after(), false);
+                    block(out, "~", d.address().type(), at(d.address(), name(d.address())), d.before(), d.after(), false);
                 }
             }
             if (plan.mode() == PlanMode.REFRESH_ONLY) {
@@ -103,11 +103,11 @@ public final class PlanText {
                 if (!c.isChange()) {
                     if (plan.imported().containsKey(c.address())) {
                         out.append("\n  # ").append(c.address()).append(" will be imported\n");
-                        block(out, c.action().symbol(), c.type(), name(c.address().toString()), c.before(), c.after(), false);
+                        block(out, c.action().symbol(), c.type(), name(c.address()), c.before(), c.after(), false);
                     } else if (movedFrom != null) {
                         // A rename by a moved block alone: only state changes.
                         out.append("\n  # ").append(movedFrom).append(" has moved to ").append(c.address()).append('\n');
-                        block(out, c.action().symbol(), c.type(), name(c.address().toString()), c.before(), c.after(), false);
+                        block(out, c.action().symbol(), c.type(), name(c.address()), c.before(), c.after(), false);
                     }
                     continue;
                 }
@@ -128,12 +128,12 @@ public final class PlanText {
                     out.append("  # (").append(r).append(")\n");
                 }
                 String sym = c.action().symbol();
-                block(out, sym, c.type(), at(c.address(), name(c.address().toString())), c.before(), c.after(),
+                block(out, sym, c.type(), at(c.address(), name(c.address())), c.before(), c.after(),
                         c.action() == Action.CREATE, c.requiresReplace());
             }
             plan.forgotten().forEach((a, before) -> {
                 out.append("\n  # ").append(a).append(" will no longer be managed by sslform\n");
-                block(out, ".", a.type(), name(a.toString()), before, before, false);
+                block(out, ".", a.type(), name(a), before, before, false);
             });
             out.append(String.format("%nPlan: %s%d to add, %d to change, %d to destroy%s.%n",
                     plan.imported().isEmpty() ? "" : plan.imported().size() + " to import, ", plan.toAdd(), plan.toChange(), plan.toDestroy(),
@@ -176,9 +176,10 @@ public final class PlanText {
         return out.toString();
     }
 
-    private static String name(String address) {
-        String n = address.substring(address.indexOf('.') + 1);
-        return n;
+    /** The name (with key) as the block header shows it: the address relative to its module, after the type. */
+    private static String name(dev.sslform.plugin.state.ResourceAddress address) {
+        String local = address.local();
+        return local.substring(local.indexOf('.') + 1);
     }
 
     private static void block(StringBuilder out, String sym, String type, String nameWithKey, Map<String, Object> before,

@@ -37,7 +37,7 @@ public final class Planner {
 
     private final Providers providers;
     private final int parallelism;
-    private List<ResourceAddress> targets = List.of();
+    private List<dev.sslform.plugin.state.Targetable> targets = List.of();
     private boolean refresh = true;
 
     public Planner(TencentCloudProvider provider) {
@@ -60,9 +60,10 @@ public final class Planner {
 
     /**
      * Restricts the plan to {@code targets} (Terraform's {@code -target}): an address without an
-     * index stands for every instance of its resource. Data sources are still all read.
+     * index stands for every instance of its resource, a module address for everything in it.
+     * Data sources are still all read.
      */
-    public Planner targeting(List<ResourceAddress> targets) {
+    public Planner targeting(List<? extends dev.sslform.plugin.state.Targetable> targets) {
         this.targets = List.copyOf(targets);
         return this;
     }
@@ -77,12 +78,12 @@ public final class Planner {
     }
 
     /** Whether {@code a} is in the plan: always without targets. */
-    public static boolean targeted(List<ResourceAddress> targets, ResourceAddress a) {
+    public static boolean targeted(List<? extends dev.sslform.plugin.state.Targetable> targets, ResourceAddress a) {
         if (targets.isEmpty()) {
             return true;
         }
-        for (ResourceAddress t : targets) {
-            if (t.equals(a) || (t.key() == dev.sslform.plugin.state.IndexKey.NONE && t.equals(a.resource()))) {
+        for (dev.sslform.plugin.state.Targetable t : targets) {
+            if (t.targets(a)) {
                 return true;
             }
         }

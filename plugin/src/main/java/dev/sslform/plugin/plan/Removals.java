@@ -28,14 +28,15 @@ public final class Removals {
     private Removals() {
     }
 
-    public static Result apply(List<RemovedStatement> statements, State prior, DesiredConfig config, List<ResourceAddress> targets) {
+    public static Result apply(List<RemovedStatement> statements, State prior, DesiredConfig config, List<? extends dev.sslform.plugin.state.Targetable> targets) {
         List<Diagnostic> diags = new ArrayList<>();
         for (RemovedStatement s : statements) {
-            String declared = config.lifecycle(s.from()).declaredAt();
+            String declared = s.from() instanceof ResourceAddress r ? config.lifecycle(r).declaredAt()
+                    : config.moduleDeclaredAt((dev.sslform.plugin.state.ModulePath) s.from());
             if (declared != null) {
                 diags.add(Diagnostic.error(null, "Removed resource still exists", "The removed block at " + s.declaredAt()
                         + " declares that " + s.from() + " was removed, but it is still declared in configuration at " + declared
-                        + ".\n\nRemove the resource block, or remove the removed block."));
+                        + ".\n\nRemove the " + (s.from() instanceof ResourceAddress ? "resource" : "module") + " block, or remove the removed block."));
             }
         }
         if (diags.stream().anyMatch(Diagnostic::isError)) {
@@ -48,7 +49,7 @@ public final class Removals {
                 continue;
             }
             for (ResourceAddress a : prior.addresses()) {
-                if (a.resource().equals(s.from()) && Planner.targeted(targets, a)) {
+                if (s.covers(a) && Planner.targeted(targets, a)) {
                     forgotten.put(a, prior.find(a).orElseThrow().attributes());
                     state = state.without(a);
                 }

@@ -36,7 +36,11 @@ public record State(int version, String terraformVersion, long serial, String li
         }
         Objects.requireNonNull(terraformVersion, "terraformVersion");
         outputs = Collections.unmodifiableMap(new LinkedHashMap<>(outputs == null ? Map.of() : outputs));
-        resources = List.copyOf(resources);
+        // Terraform writes the root module's resources first, then each module instance's, by
+        // the module address's text; within a module, sslform keeps the order it added them in.
+        List<ResourceState> byModule = new ArrayList<>(resources);
+        byModule.sort(java.util.Comparator.comparing(ResourceState::module));
+        resources = List.copyOf(byModule);
     }
 
     /** A state that was never written: serial 0, no lineage, no resources. */
@@ -112,10 +116,10 @@ public record State(int version, String terraformVersion, long serial, String li
             Map<IndexKey, ResourceInstanceState> merged = new java.util.LinkedHashMap<>();
             r.instances().forEach(i -> merged.put(i.key(), i));
             merged.putAll(mine);
-            out.add(new ResourceState(r.mode(), r.type(), r.name(), r.provider(), sorted(merged.values())));
+            out.add(r.withInstances(sorted(merged.values())));
         }
         byBlock.forEach((block, instances) ->
-                out.add(new ResourceState(block.mode(), block.type(), block.name(), provider, sorted(instances.values()))));
+                out.add(new ResourceState(block.module(), block.mode(), block.type(), block.name(), provider, sorted(instances.values()))));
         return withResources(out);
     }
 
@@ -165,7 +169,7 @@ public record State(int version, String terraformVersion, long serial, String li
             List<ResourceInstanceState> instances = new ArrayList<>(r.instances());
             instances.removeIf(i -> i.key().equals(address.key()));
             if (!instances.isEmpty()) {
-                out.add(new ResourceState(r.mode(), r.type(), r.name(), r.provider(), instances));
+                out.add(r.withInstances(instances));
             }
         }
         return withResources(out);

@@ -51,6 +51,9 @@ public final class StateCodec {
             g.writeArrayFieldStart("resources");
             for (ResourceState r : state.resources()) {
                 g.writeStartObject();
+                if (!r.module().isRoot()) {
+                    g.writeStringField("module", r.module().toString());
+                }
                 g.writeStringField("mode", r.mode().wire());
                 g.writeStringField("type", r.type());
                 g.writeStringField("name", r.name());
@@ -215,6 +218,15 @@ public final class StateCodec {
         } catch (IllegalArgumentException e) {
             throw corrupt(where, path + ": " + e.getMessage(), e);
         }
+        ModulePath module = ModulePath.ROOT;
+        JsonNode moduleNode = node.get("module");
+        if (moduleNode != null && !moduleNode.isNull() && !(moduleNode.isTextual() && moduleNode.asText().isEmpty())) {
+            try {
+                module = ModulePath.parse(moduleNode.asText());
+            } catch (InvalidAddressException e) {
+                throw corrupt(where, path + ".module: " + e.getMessage(), e);
+            }
+        }
         String type = requireText(node, "type", where, path);
         String name = requireText(node, "name", where, path);
         String provider = requireText(node, "provider", where, path);
@@ -227,7 +239,7 @@ public final class StateCodec {
             instances.add(instance(instNode.get(i), where, path + ".instances[" + i + "]"));
         }
         try {
-            return new ResourceState(mode, type, name, provider, instances);
+            return new ResourceState(module, mode, type, name, provider, instances);
         } catch (IllegalArgumentException e) {
             throw corrupt(where, path + ": " + e.getMessage(), e);
         }

@@ -119,6 +119,23 @@ class ExamplesIT {
     }
 
     @Test
+    void modules_calls_the_local_module_once_per_primary_with_module_addresses() throws Exception {
+        start("modules", EXAMPLES.resolve("fleet/seed/instances.yaml"));
+        expect(run("validate"), 0, "Success! The configuration is valid.");
+        String one = "module.ssl[\"mssql-prod0001\"].tencentcloud_sqlserver_db_instance_ssl_config.this";
+        EngineCliRunner.Result plan = run("plan");
+        expect(plan, 0, "# " + one + " will be created", "Plan: 3 to add, 0 to change, 0 to destroy.");
+        assertFalse(plan.out().contains("mssql-stag0001"), "staging is not matched by prod-");
+        expect(run("apply", "-auto-approve"), 0, "Apply complete! Resources: 3 added, 0 changed, 0 destroyed.", "certificates = {");
+        for (String id : List.of("mssql-prod0001", "mssql-prod0002", "mssql-prod0003")) {
+            assertEquals("enable", ssl(id), id);
+        }
+        String state = java.nio.file.Files.readString(tmp.resolve("modules.tfstate"));
+        assertTrue(state.contains("\"module\" : \"module.ssl[\\\"mssql-prod0001\\\"]\""), state);
+        expect(run("plan", "-detailed-exitcode"), 0, "No changes.");
+    }
+
+    @Test
     void fleet_enables_every_matching_primary_and_renews_them_30_days_before_expiry() {
         start("fleet", EXAMPLES.resolve("fleet/seed/instances.yaml"));
         expect(run("validate"), 0, "Success! The configuration is valid.");

@@ -75,6 +75,11 @@ class LanguageRuleTest {
             entry("removed.lifecycle", "cli.RefactoringAcceptanceTest#removed_with_destroy_true_destroys_and_a_still_declared_resource_is_an_error"),
             entry("import", "cli.RefactoringAcceptanceTest#an_import_block_is_planned_as_an_import_and_applied_by_writing_state_without_a_change_call"),
             entry("import.for_each", "cli.ImportBlocksAcceptanceTest#import_for_each_over_a_map_imports_every_instance_without_a_change_call"),
+            entry("module", "cli.ModulesAcceptanceTest#a_module_called_with_for_each_plans_applies_and_converges_with_module_addresses"),
+            entry("module.source", "cli.ModulesAcceptanceTest#a_remote_module_source_is_refused_and_a_local_one_must_exist"),
+            entry("module.for_each", "cli.ModulesAcceptanceTest#a_module_called_with_for_each_plans_applies_and_converges_with_module_addresses"),
+            entry("module.count", "cli.ModulesAcceptanceTest#count_on_a_module_call_and_a_nested_module_give_keyed_module_paths"),
+            entry("module.depends_on", "cli.ModulesAcceptanceTest#module_depends_on_must_name_declared_blocks"),
             entry("check.data", "cli.ConditionsAcceptanceTest#a_check_reads_its_scoped_data_source_and_only_its_assertions_see_it"));
 
     @Test
@@ -103,13 +108,25 @@ class LanguageRuleTest {
         }
     }
 
+    /** Writes a sample: main.tf, then each "# file: PATH" section (Language.FILE) as that file. */
+    static void writeSample(Path dir, String sample) throws java.io.IOException {
+        String[] parts = sample.split("(?m)^" + java.util.regex.Pattern.quote(Language.FILE));
+        Files.writeString(dir.resolve("main.tf"), parts[0]);
+        for (int i = 1; i < parts.length; i++) {
+            int nl = parts[i].indexOf('\n');
+            Path f = dir.resolve(parts[i].substring(0, nl).trim());
+            Files.createDirectories(f.getParent());
+            Files.writeString(f, parts[i].substring(nl + 1));
+        }
+    }
+
     /** Each refused construct, written as its sample, fails validate and plan with a diagnostic naming it. */
     @TestFactory
     Stream<DynamicTest> every_refused_construct_is_refused_by_validate_and_plan_naming_it() {
         return Language.constructs().stream().filter(c -> c.status() == Language.Status.REFUSED)
                 .map(c -> DynamicTest.dynamicTest(c.id(), () -> {
                     Path dir = Files.createTempDirectory("refused");
-                    Files.writeString(dir.resolve("main.tf"), c.sample());
+                    writeSample(dir, c.sample());
                     for (String cmd : new String[] {"validate", "plan", "apply"}) {
                         CliRunner.Result r = CliRunner.run(Map.of("TENCENTCLOUD_SECRET_ID", "x", "TENCENTCLOUD_SECRET_KEY", "y"),
                                 "-chdir=" + dir, cmd);

@@ -194,15 +194,16 @@ class RefactoringAcceptanceTest extends InProcessAcceptance {
         assertEquals(1, ambiguous.code(), ambiguous.all());
         assertTrue(ambiguous.all().contains("Error: Ambiguous move statements"), ambiguous.all());
 
-        // Across types, to a data source, or into a module: refused by validate.
+        // Across types, or between a resource and a module: refused by validate.
         write(ssl("c", "", ID) + moved(TYPE + ".a", "tencentcloud_sqlserver_maintenance_window.c"));
         EngineCliRunner.Result types = run("validate");
         assertEquals(1, types.code(), types.all());
         assertTrue(types.all().contains("Error: Resource type mismatch"), types.all());
-        write(ssl("c", "", ID) + moved(TYPE + ".a", "module.m." + TYPE + ".a"));
+        write(ssl("c", "", ID) + moved(TYPE + ".a", "module.m"));
         EngineCliRunner.Result module = run("validate");
         assertEquals(1, module.code(), module.all());
-        assertTrue(module.all().contains("Error: Unsupported module address"), module.all());
+        assertTrue(module.all().contains("Error: Invalid \"moved\" addresses"), module.all());
+        assertTrue(module.all().contains("must both refer to resources or both to modules"), module.all());
 
         assertEquals(writes, writes(), "no write action");
         assertEquals(state, Files.readString(dir.resolve("sslform.tfstate")), "state untouched");

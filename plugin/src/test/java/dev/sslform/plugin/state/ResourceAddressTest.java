@@ -1,6 +1,7 @@
 package dev.sslform.plugin.state;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -54,5 +55,31 @@ class ResourceAddressTest {
         if (!text.isEmpty()) {
             assertTrue(e.getMessage().contains("\"" + text + "\""), e.getMessage());
         }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"module.a.t.n", "module.a[0].t.n[1]", "module.a[\"k\"].module.b.data.t.n", "module.a[\"x.y[z]\"].t.n[\"k\"]"})
+    void a_module_address_prints_back_as_it_was_written(String text) {
+        assertEquals(text, ResourceAddress.parse(text).toString());
+    }
+
+    @Test
+    void a_module_path_has_steps_with_keys_and_targets_as_terraform() {
+        ResourceAddress a = ResourceAddress.parse("module.app[\"eu\"].module.ssl.t.n[0]");
+        assertEquals(2, a.module().steps().size());
+        assertEquals(new ModuleStep("app", IndexKey.of("eu")), a.module().steps().get(0));
+        assertEquals(new ModuleStep("ssl", IndexKey.NONE), a.module().steps().get(1));
+        assertEquals("module.app[\"eu\"].module.ssl", a.module().toString());
+        // A module target without key on its last step selects every instance of that call; exact keys otherwise.
+        assertTrue(Targetable.parse("module.app").targets(a));
+        assertTrue(Targetable.parse("module.app[\"eu\"].module.ssl").targets(a));
+        assertFalse(Targetable.parse("module.app[\"us\"]").targets(a));
+        assertFalse(Targetable.parse("module.app.module.ssl").targets(a), "only the last step is a wildcard");
+        assertTrue(Targetable.parse("module.app[\"eu\"].module.ssl.t.n").targets(a));
+        assertFalse(Targetable.parse("t.n").targets(a), "a root resource is not the module's");
+        assertThrows(InvalidAddressException.class, () -> ResourceAddress.parse("module.app"));
+        assertThrows(InvalidAddressException.class, () -> ResourceAddress.parse("module.app[0]"));
+        assertThrows(InvalidAddressException.class, () -> ResourceAddress.parse("module..t.n"));
+        assertThrows(InvalidAddressException.class, () -> ResourceAddress.parse("t.n[0].x"));
     }
 }
