@@ -35,10 +35,6 @@ public final class SslConfigResource implements Resource {
 
     public static final String TYPE = "tencentcloud_sqlserver_db_instance_ssl_config";
 
-    /** What a replacement (another instance) cannot know before apply, unless the configuration sets it. */
-    private static final List<String> UNKNOWN_ON_REPLACE = List.of(SslConfigState.SSL_VALIDITY_PERIOD, SslConfigState.SSL_VALIDITY,
-            SslConfigState.PENDING, SslConfigState.IS_KMS, SslConfigState.CMK_ID, SslConfigState.CMK_REGION);
-
     private final Clock clock;
 
     public SslConfigResource(Clock clock) {
@@ -179,7 +175,7 @@ public final class SslConfigResource implements Resource {
             if (inst.isPresent() && inst.get().isReadOnlyReplica()) {
                 diags.add(replicaError(address, id));
             }
-            unknown.addAll(unknownOnReplace(configMap));
+            unknown.addAll(unknownOnReplace(config));
             unknown.add(SslConfigState.ID);
             return new Proposal(planned.toMap(unknown), Set.of("instance_id"), reasons, notes, diags);
         }
@@ -187,16 +183,29 @@ public final class SslConfigResource implements Resource {
         return new Proposal(planned.toMap(unknown), Set.of(), reasons, notes, diags);
     }
 
-    /** The attributes another instance cannot know before apply: those of {@link #UNKNOWN_ON_REPLACE} the configuration leaves out. */
-    private static List<String> unknownOnReplace(Map<String, Object> configMap) {
-        return UNKNOWN_ON_REPLACE.stream().filter(k -> configMap.get(k) == null).toList();
+    /**
+     * What another instance (a replacement, or one created again) cannot know before apply: its
+     * certificate, its pending operation, and the KMS fields the configuration leaves out.
+     */
+    private static Set<String> unknownOnReplace(SslConfigModel config) {
+        Set<String> out = new HashSet<>(Set.of(SslConfigState.SSL_VALIDITY_PERIOD, SslConfigState.SSL_VALIDITY, SslConfigState.PENDING));
+        if (config.kms().isKms() == null) {
+            out.add(SslConfigState.IS_KMS);
+        }
+        if (config.kms().cmkId() == null) {
+            out.add(SslConfigState.CMK_ID);
+        }
+        if (config.kms().cmkRegion() == null) {
+            out.add(SslConfigState.CMK_REGION);
+        }
+        return out;
     }
 
     @Override
     public Proposal planRecreate(String address, Map<String, Object> configMap) {
         SslConfigModel config = SslConfigModel.decode(configMap);
         SslConfigState planned = SslConfigState.unmanaged(config).with(config);
-        return new Proposal(planned.toMap(new HashSet<>(unknownOnReplace(configMap))), Set.of(), List.of("instance " + config.instanceId()
+        return new Proposal(planned.toMap(unknownOnReplace(config)), Set.of(), List.of("instance " + config.instanceId()
                 + " no longer exists; apply will try to create it again and fail with the API's error until the instance exists"),
                 List.of(), List.of());
     }
