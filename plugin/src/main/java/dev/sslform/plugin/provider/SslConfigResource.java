@@ -220,16 +220,16 @@ public final class SslConfigResource implements Resource {
         Pending pending = current.pending();
         boolean encChange = current.encryptionDiffers(planned);
         if (pending != null) {
-            notes.add(pendingNote(pending));
+            notes.add(pending.note());
             if (encChange && pending.foreign()) {
-                reasons.add("apply will stop with an error until the pending " + operationName(pending)
+                reasons.add("apply will stop with an error until the pending " + pending.name()
                         + " started outside sslform finishes: the API cannot cancel it, and sslform waits only for its own flows");
             } else if (encChange && pending.flowId() == null) {
                 reasons.add("apply will stop with an error until the pending " + pending.operation()
                         + " sslform requested (its flow id was never recorded) finishes: the API cannot cancel it");
             } else if (encChange) {
                 reasons.add("apply must first wait for the pending " + pending.operation()
-                        + describeFlow(pending) + " to finish: the API cannot cancel it");
+                        + pending.flowSuffix() + " to finish: the API cannot cancel it");
             }
         }
         if (encChange) {
@@ -252,32 +252,6 @@ public final class SslConfigResource implements Resource {
             return planned;
         }
         return planned.withOperation(planned.encryption(), null);
-    }
-
-    /** The pending operation's name; "SSL operation (the API does not say which)" for a wait_doing sslform did not start. */
-    private static String operationName(Pending pending) {
-        return "unknown".equals(pending.operation()) ? "SSL operation (the API does not say which)" : pending.operation();
-    }
-
-    private static String describeFlow(Pending pending) {
-        return pending.flowId() == null ? "" : " (flow " + pending.flowId() + ")";
-    }
-
-    /** "enable (flow 7, requested …) waits for the maintenance window opening …". */
-    static String pendingNote(Pending pending) {
-        List<String> facts = new ArrayList<>();
-        if (pending.flowId() != null) {
-            facts.add("flow " + pending.flowId());
-        }
-        if (pending.requestedAt() != null) {
-            facts.add("requested " + pending.requestedAt());
-        }
-        String head = operationName(pending) + (facts.isEmpty() ? "" : " (" + String.join(", ", facts) + ")");
-        if (pending.nextWindowStart() == null) {
-            return head + " is running now";
-        }
-        return head + " waits for the maintenance window opening "
-                + MaintenanceSchedule.describe(Instant.parse(pending.nextWindowStart()), MaintenanceSchedule.REGION_ZONE);
     }
 
     /** True when {@code object} wants SSL on and its certificate expires within its {@code renew_before_days}. */
@@ -372,13 +346,13 @@ public final class SslConfigResource implements Resource {
             Long flow = pending.flowId();
             if (flow == null && !pending.foreign()) {
                 throw new ProviderException("Operation in progress",
-                        "Instance " + id + " has an SSL operation in progress that sslform requested (" + pendingNote(pending)
+                        "Instance " + id + " has an SSL operation in progress that sslform requested (" + pending.note()
                                 + ") in a run that stopped before it recorded the flow id, so sslform cannot follow the flow."
                                 + " Wait until it finishes, then apply again.", null);
             }
             if (flow == null) {
                 throw new ProviderException("Operation in progress",
-                        "Instance " + id + " has an SSL operation in progress that sslform did not start (" + pendingNote(pending)
+                        "Instance " + id + " has an SSL operation in progress that sslform did not start (" + pending.note()
                                 + "). Wait until it finishes, then apply again.", null);
             }
             ctx.info("waiting for the pending " + pending.operation() + " (flow " + flow + ") to finish first");
@@ -422,7 +396,7 @@ public final class SslConfigResource implements Resource {
         state = state.withOperation(state.encryption(), requested.withFlowId(resp.flowId()));
         ctx.record(state.toMap());
         if (planned.settings().inWindow()) {
-            ctx.info(pendingNote(state.pending()));
+            ctx.info(state.pending().note());
             return state;
         }
         await(id, resp.flowId(), timeout, planned.settings(), remote, ctx);

@@ -2,7 +2,10 @@ package dev.sslform.plugin.provider;
 
 import dev.sslform.plugin.provider.SslConfigModel.Kms;
 import dev.sslform.plugin.provider.SslConfigModel.Settings;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -52,6 +55,33 @@ public record SslConfigState(String id, String instanceId, String encryption, Km
          */
         boolean foreign() {
             return flowId == null && requestedAt == null;
+        }
+
+        /** The operation's name; "SSL operation (the API does not say which)" for a wait_doing sslform did not start. */
+        String name() {
+            return "unknown".equals(operation) ? "SSL operation (the API does not say which)" : operation;
+        }
+
+        /** " (flow 7)", or nothing before the API gave a flow id. */
+        String flowSuffix() {
+            return flowId == null ? "" : " (flow " + flowId + ")";
+        }
+
+        /** "enable (flow 7, requested …) waits for the maintenance window opening …", or "… is running now". */
+        String note() {
+            List<String> facts = new ArrayList<>();
+            if (flowId != null) {
+                facts.add("flow " + flowId);
+            }
+            if (requestedAt != null) {
+                facts.add("requested " + requestedAt);
+            }
+            String head = name() + (facts.isEmpty() ? "" : " (" + String.join(", ", facts) + ")");
+            if (nextWindowStart == null) {
+                return head + " is running now";
+            }
+            return head + " waits for the maintenance window opening "
+                    + MaintenanceSchedule.describe(Instant.parse(nextWindowStart), MaintenanceSchedule.REGION_ZONE);
         }
 
         Map<String, Object> toMap() {
