@@ -17,6 +17,7 @@ import dev.sslform.plugin.config.value.UnknownValue;
 import dev.sslform.plugin.config.value.Value;
 import dev.sslform.plugin.config.schema.AttrMode;
 import dev.sslform.plugin.config.schema.BlockType;
+import dev.sslform.plugin.config.schema.ConfigRule;
 import dev.sslform.plugin.config.schema.Constraint;
 import dev.sslform.plugin.config.schema.Nesting;
 import dev.sslform.plugin.config.schema.Schema;
@@ -29,8 +30,10 @@ import java.util.Optional;
 /**
  * Evaluates a block body against its schema into an object value, and checks it: unknown
  * arguments ("did you mean"), missing required ones, computed ones set, wrong types (expected vs
- * got) and constraint violations (the allowed values). Unset optional attributes take their
- * schema default; computed ones are null in the configuration value.
+ * got), constraint violations (the allowed values) and the schema's cross-attribute rules.
+ * Unset optional attributes take their schema default; computed ones are null in the
+ * configuration value. This is where a schema's validators and defaults are applied to a
+ * configuration; resources decode the result into their typed models and check nothing again.
  */
 final class BodyEvaluator {
     private final Evaluator evaluator;
@@ -64,6 +67,12 @@ final class BodyEvaluator {
                 continue;
             }
             out.put(attr.name(), attribute(a.get(), attr, scope, diags));
+        }
+        for (ConfigRule rule : schema.rules()) {
+            if (rule.attributes().stream().allMatch(n -> out.get(n) == null || out.get(n).isWhollyKnown())) {
+                rule.check(out).ifPresent(p -> diags.error(p.summary(), p.detail(),
+                        body.attribute(rule.attribute()).map(a -> a.expr().range()).orElse(blockRange)));
+            }
         }
         for (Block b : body.blocks()) {
             if (schema.block(b.type()).isEmpty()) {

@@ -192,6 +192,11 @@ public final class Planner {
             desired = config.resources(data).stream().filter(d -> targeted(targets, d.address())).toList();
             diags.addAll(config.problems());
             diags.addAll(Moves.stillDeclared(config.moves(), desired, config));
+            if (diags.stream().anyMatch(Diagnostic::isError)) {
+                // As Terraform: the configuration's own errors (the schema's validators included) stop the plan
+                // before the provider sees a value, so a finding is reported once, by the loader.
+                return new Plan(mode, List.of(), List.of(), diags, prior);
+            }
         }
         Map<ResourceAddress, Map<String, Object>> configs = new LinkedHashMap<>();
         // Which configuration each object is read and changed with: its block's, else (an orphan) the one state records.

@@ -1,40 +1,46 @@
 package dev.sslform.plugin.provider;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Duration;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Durations as Terraform's {@code timeouts} blocks write them: "30m", "1h30m", "90s", "2h". */
+/**
+ * Durations as Terraform's {@code timeouts} blocks write them, Go's {@code time.ParseDuration}
+ * without a sign: "30m", "1h30m", "90s", "1.5h", "250ms". {@link #PATTERN} is both what the
+ * schema's constraint accepts at validate time and what {@link #parse} reads, so the two cannot
+ * disagree about a value.
+ */
 public final class GoDuration {
 
-    private static final Pattern PART = Pattern.compile("([0-9]+)(h|m|s)");
+    /** One or more decimal numbers, each with a unit: ns, us (or µs), ms, s, m, h; or a bare 0, as Go allows. */
+    public static final String PATTERN = "0|(\\d+(\\.\\d+)?(ns|us|µs|ms|s|m|h))+";
+
+    private static final Pattern WHOLE = Pattern.compile(PATTERN);
+    private static final Pattern PART = Pattern.compile("(\\d+(?:\\.\\d+)?)(ns|us|µs|ms|s|m|h)");
 
     private GoDuration() {
     }
 
     /** @throws IllegalArgumentException naming the text when it is not a duration */
     public static Duration parse(String text) {
-        if (text == null || text.isBlank()) {
-            throw new IllegalArgumentException("empty duration");
-        }
-        Matcher m = PART.matcher(text.trim());
-        Duration total = Duration.ZERO;
-        int end = 0;
-        while (m.find()) {
-            if (m.start() != end) {
-                break;
-            }
-            long n = Long.parseLong(m.group(1));
-            total = total.plus(switch (m.group(2)) {
-                case "h" -> Duration.ofHours(n);
-                case "m" -> Duration.ofMinutes(n);
-                default -> Duration.ofSeconds(n);
-            });
-            end = m.end();
-        }
-        if (end != text.trim().length() || end == 0) {
+        if (text == null || !WHOLE.matcher(text).matches()) {
             throw new IllegalArgumentException("\"" + text + "\" is not a duration such as \"30m\", \"1h30m\" or \"90s\"");
         }
-        return total;
+        Matcher m = PART.matcher(text);
+        BigDecimal nanos = BigDecimal.ZERO;
+        while (m.find()) {
+            long unit = switch (m.group(2)) {
+                case "ns" -> 1L;
+                case "us", "µs" -> 1_000L;
+                case "ms" -> 1_000_000L;
+                case "s" -> 1_000_000_000L;
+                case "m" -> 60_000_000_000L;
+                default -> 3_600_000_000_000L;
+            };
+            nanos = nanos.add(new BigDecimal(m.group(1)).multiply(BigDecimal.valueOf(unit)));
+        }
+        return Duration.ofNanos(nanos.setScale(0, RoundingMode.DOWN).longValueExact());
     }
 }

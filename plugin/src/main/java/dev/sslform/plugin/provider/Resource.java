@@ -17,7 +17,11 @@ public interface Resource {
     /** The resource type name, e.g. {@code tencentcloud_sqlserver_db_instance_ssl_config}. */
     String type();
 
-    /** The configuration with defaults filled in, or errors when it is invalid. */
+    /**
+     * The configuration as the resource's typed model writes it (the schema's defaults filled in),
+     * or errors for what only plan time can tell (a required value unknown until now, a read-only
+     * replica). The schema's validators have run already, in the loader; none is repeated here.
+     */
     Configured configure(String address, Map<String, Object> config);
 
     /** The instance id an object (config or state) concerns, so reads can be batched. */

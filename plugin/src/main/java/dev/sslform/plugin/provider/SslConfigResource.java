@@ -1,7 +1,8 @@
 package dev.sslform.plugin.provider;
 
-import static dev.sslform.plugin.provider.Values.UNKNOWN;
-
+import dev.sslform.plugin.provider.SslConfigModel.Kms;
+import dev.sslform.plugin.provider.SslConfigModel.Settings;
+import dev.sslform.plugin.provider.SslConfigState.Pending;
 import dev.sslform.plugin.provider.api.ApiError;
 import dev.sslform.plugin.provider.api.DBInstance;
 import dev.sslform.plugin.provider.api.FlowException;
@@ -11,7 +12,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -25,14 +26,14 @@ import java.util.Set;
  * <p>While an operation waits for the window or runs, {@code encryption} in state holds the value
  * the operation will leave and {@code pending} says it has not happened yet; so a configuration
  * that wants the same thing plans nothing, and one that wants the opposite shows the change.
+ *
+ * <p>Every method decodes its attribute maps once, at the top: the configuration or plan into an
+ * {@link SslConfigModel} (checked against the schema, with its defaults), state into an {@link
+ * SslConfigState}; and writes state and planned values only through {@link SslConfigState#toMap}.
  */
 public final class SslConfigResource implements Resource {
 
     public static final String TYPE = "tencentcloud_sqlserver_db_instance_ssl_config";
-    public static final String DEFAULT_TIMEOUT = "30m";
-
-    static final Set<String> ARGUMENTS = Set.of("instance_id", "encryption", "is_kms", "cmk_id", "cmk_region", "wait_switch",
-            "renew_before_days", "disable_on_destroy", "timeouts");
 
     private final Clock clock;
 
@@ -50,69 +51,27 @@ public final class SslConfigResource implements Resource {
         return Values.str(attributes, "instance_id");
     }
 
+    /**
+     * The configuration as its {@link SslConfigModel} writes it (the schema's defaults filled in).
+     * The loader has checked every value against the schema; what is left for plan time is what
+     * only a known value tells: present at all, and not a replica.
+     */
     @Override
     public Configured configure(String address, Map<String, Object> raw) {
-        List<Diagnostic> diags = new ArrayList<>();
         Map<String, Object> c = Values.copy(raw);
-        checkArgumentsAndInstanceId(address, c, ARGUMENTS, diags);
-        String enc = Values.str(c, "encryption");
-        if (!"enable".equals(enc) && !"disable".equals(enc)) {
-            diags.add(Diagnostic.error(address, enc == null ? "Missing required argument" : "Invalid value for encryption",
-                    "\"encryption\" must be \"enable\" or \"disable\"" + (enc == null ? "." : ", not \"" + enc + "\".")));
+        List<Diagnostic> diags = new ArrayList<>(ConfigChecks.shape(address, SslConfigModel.SCHEMA, c));
+        checkNotReplica(address, c, diags);
+        if (!diags.isEmpty()) {
+            return new Configured(c, diags);
         }
-        c.putIfAbsent("wait_switch", 0L);
-        c.putIfAbsent("renew_before_days", 0L);
-        c.putIfAbsent("disable_on_destroy", false);
-        Long ws = Values.lng(c, "wait_switch");
-        if (ws == null || (ws != 0 && ws != 1)) {
-            diags.add(Diagnostic.error(address, "Invalid value for wait_switch", "\"wait_switch\" must be 0 (now) or 1 (in the maintenance window)."));
-        }
-        Long rb = Values.lng(c, "renew_before_days");
-        if (rb == null || rb < 0) {
-            diags.add(Diagnostic.error(address, "Invalid value for renew_before_days", "\"renew_before_days\" must be a whole number of days, 0 or more."));
-        }
-        Long kms = Values.lng(c, "is_kms");
-        if (c.get("is_kms") != null && (kms == null || (kms != 0 && kms != 1))) {
-            diags.add(Diagnostic.error(address, "Invalid value for is_kms", "\"is_kms\" must be 0 or 1."));
-        } else if (kms != null && kms == 1 && (Values.str(c, "cmk_id") == null || Values.str(c, "cmk_region") == null)) {
-            diags.add(Diagnostic.error(address, "Missing KMS key", "With is_kms = 1, both \"cmk_id\" and \"cmk_region\" are required."));
-        }
-        Map<String, Object> timeouts = new LinkedHashMap<>();
-        timeouts.put("create", DEFAULT_TIMEOUT);
-        timeouts.put("update", DEFAULT_TIMEOUT);
-        Map<String, Object> given = Values.map(c, "timeouts");
-        if (given != null) {
-            for (var e : given.entrySet()) {
-                if (!timeouts.containsKey(e.getKey())) {
-                    diags.add(Diagnostic.error(address, "Unsupported timeout", "timeouts has \"create\" and \"update\", not \"" + e.getKey() + "\"."));
-                    continue;
-                }
-                try {
-                    GoDuration.parse(String.valueOf(e.getValue()));
-                    timeouts.put(e.getKey(), String.valueOf(e.getValue()));
-                } catch (IllegalArgumentException ex) {
-                    diags.add(Diagnostic.error(address, "Invalid timeout", "timeouts." + e.getKey() + ": " + ex.getMessage()));
-                }
-            }
-        }
-        c.put("timeouts", timeouts);
-        return new Configured(c, diags);
+        SslConfigModel model = ConfigChecks.decode(address, c, SslConfigModel::decode, diags);
+        return new Configured(model == null ? c : model.toMap(), diags);
     }
 
-    /**
-     * The checks every resource keyed by an instance makes: no argument outside {@code arguments},
-     * and an {@code instance_id} that is present and names a primary, not a replica.
-     */
-    static void checkArgumentsAndInstanceId(String address, Map<String, Object> c, Set<String> arguments, List<Diagnostic> diags) {
-        for (String k : c.keySet()) {
-            if (!arguments.contains(k)) {
-                diags.add(Diagnostic.error(address, "Unsupported argument", "An argument named \"" + k + "\" is not expected here."));
-            }
-        }
+    /** An {@code instance_id} that names a read-only replica, which has no SSL setting of its own. */
+    static void checkNotReplica(String address, Map<String, Object> c, List<Diagnostic> diags) {
         String id = Values.str(c, "instance_id");
-        if (id == null || id.isBlank()) {
-            diags.add(Diagnostic.error(address, "Missing required argument", "The argument \"instance_id\" is required."));
-        } else if (id.startsWith("mssqlro-")) {
+        if (id != null && id.startsWith("mssqlro-")) {
             diags.add(replicaError(address, id));
         }
     }
@@ -131,16 +90,18 @@ public final class SslConfigResource implements Resource {
                     "Instance " + id + " was not found (or is isolated or offline); " + address + " is dropped from state."
                             + " If it is still configured, the next apply creates it again."));
         }
-        return new ReadResult(fromRemote(prior, id, remote.ssl(id), remote), List.of());
+        return new ReadResult(fromRemote(SslConfigState.of(prior), id, remote.ssl(id), remote).toMap(), List.of());
     }
 
-    private Map<String, Object> fromRemote(Map<String, Object> prior, String id, SSLConfig ssl, RemoteInstances remote) {
-        Map<String, Object> s = new LinkedHashMap<>();
-        s.put("id", id);
-        s.put("instance_id", id);
-        Map<String, Object> pendingPrior = Values.map(prior, "pending");
+    /**
+     * The object as the API shows it, with what {@code prior} knows that the API does not say:
+     * the settings, the pending operation's flow id and request time, and for a {@code wait_doing}
+     * which operation waits.
+     */
+    private SslConfigState fromRemote(SslConfigState prior, String id, SSLConfig ssl, RemoteInstances remote) {
+        Pending pendingPrior = prior.pending();
         String enc = ssl.encryption() == null ? "disable" : ssl.encryption();
-        Map<String, Object> pending = null;
+        Pending pending = null;
         String effective;
         switch (enc) {
             case "enable", "disable" -> effective = enc;
@@ -153,41 +114,24 @@ public final class SslConfigResource implements Resource {
                 pending = pendingFrom(pendingPrior, "disable", null);
             }
             case "wait_doing" -> {
-                String op = pendingPrior == null ? "unknown" : Values.str(pendingPrior, "operation");
-                String priorEnc = Values.str(prior, "encryption");
+                String op = pendingPrior == null ? "unknown" : pendingPrior.operation();
+                String priorEnc = prior.encryption();
                 effective = "unknown".equals(op) ? (priorEnc == null ? "unknown" : priorEnc) : target(op);
                 Instant next = MaintenanceSchedule.of(remote.maintenance(id)).nextStart(clock.instant());
                 pending = pendingFrom(pendingPrior, op, next);
             }
             default -> effective = enc;
         }
-        s.put("encryption", effective);
-        s.put("is_kms", ssl.isKms() == null ? 0L : ssl.isKms());
-        s.put("cmk_id", ssl.cmkId() == null ? "" : ssl.cmkId());
-        s.put("cmk_region", ssl.cmkRegion() == null ? "" : ssl.cmkRegion());
-        s.put("wait_switch", orDefault(prior, "wait_switch", 0L));
-        s.put("renew_before_days", orDefault(prior, "renew_before_days", 0L));
-        s.put("disable_on_destroy", orDefault(prior, "disable_on_destroy", false));
-        s.put("timeouts", orDefault(prior, "timeouts", Map.of("create", DEFAULT_TIMEOUT, "update", DEFAULT_TIMEOUT)));
-        s.put("ssl_validity_period", ssl.sslValidityPeriod() == null ? "" : ssl.sslValidityPeriod());
-        s.put("ssl_validity", ssl.sslValidity() == null ? 0L : ssl.sslValidity());
-        s.put("pending", pending);
-        return s;
+        Kms kms = new Kms(ssl.isKms() == null ? 0L : ssl.isKms(), ssl.cmkId() == null ? "" : ssl.cmkId(),
+                ssl.cmkRegion() == null ? "" : ssl.cmkRegion());
+        return new SslConfigState(id, id, effective, kms, prior.settings(),
+                ssl.sslValidityPeriod() == null ? "" : ssl.sslValidityPeriod(), ssl.sslValidity() == null ? 0L : ssl.sslValidity(), pending);
     }
 
-    private static Object orDefault(Map<String, Object> m, String key, Object dflt) {
-        Object v = m == null ? null : m.get(key);
-        return v == null ? dflt : v;
-    }
-
-    private static Map<String, Object> pendingFrom(Map<String, Object> prior, String op, Instant nextWindow) {
-        Map<String, Object> p = new LinkedHashMap<>();
-        boolean same = prior != null && (op.equals(Values.str(prior, "operation")) || "unknown".equals(op));
-        p.put("operation", same ? Values.str(prior, "operation") : op);
-        p.put("flow_id", same ? Values.lng(prior, "flow_id") : null);
-        p.put("requested_at", same ? Values.str(prior, "requested_at") : null);
-        p.put("next_window_start", nextWindow == null ? null : nextWindow.toString());
-        return p;
+    private static Pending pendingFrom(Pending prior, String op, Instant nextWindow) {
+        boolean same = prior != null && (op.equals(prior.operation()) || "unknown".equals(op));
+        return new Pending(same ? prior.operation() : op, same ? prior.flowId() : null, same ? prior.requestedAt() : null,
+                nextWindow == null ? null : nextWindow.toString());
     }
 
     /** The Encryption value an operation leaves behind. */
@@ -196,155 +140,135 @@ public final class SslConfigResource implements Resource {
     }
 
     @Override
-    public Proposal plan(String address, Map<String, Object> config, Map<String, Object> current, RemoteInstances remote) {
+    public Proposal plan(String address, Map<String, Object> configMap, Map<String, Object> currentMap, RemoteInstances remote) {
+        SslConfigModel config = SslConfigModel.decode(configMap);
         List<Diagnostic> diags = new ArrayList<>();
         List<String> reasons = new ArrayList<>();
         List<String> notes = new ArrayList<>();
-        String id = instanceId(config);
+        Set<String> unknown = new HashSet<>();
+        String id = config.instanceId();
         Instant now = clock.instant();
-        Map<String, Object> planned;
-        if (current == null) {
+        if (currentMap == null) {
             var inst = remote.instance(id);
             if (inst.isEmpty() || inst.get().isGone()) {
                 diags.add(Diagnostic.error(address, "Instance not found", "Instance " + id + " does not exist in this account and region."));
-                return new Proposal(config, Set.of(), reasons, notes, diags);
+                return new Proposal(configMap, Set.of(), reasons, notes, diags);
             }
             if (inst.get().isReadOnlyReplica()) {
                 diags.add(replicaError(address, id));
-                return new Proposal(config, Set.of(), reasons, notes, diags);
+                return new Proposal(configMap, Set.of(), reasons, notes, diags);
             }
-            Map<String, Object> live = fromRemote(unmanaged(config), id, remote.ssl(id), remote);
-            planned = merge(live, config);
-            if (Values.same(live.get("encryption"), planned.get("encryption")) && live.get("pending") == null && !renewDue(planned, now)) {
-                reasons.add("instance already has encryption = \"" + live.get("encryption") + "\"; taking it under management changes nothing remotely");
+            SslConfigState live = fromRemote(SslConfigState.unmanaged(config), id, remote.ssl(id), remote);
+            SslConfigState planned = live.with(config);
+            if (!live.encryptionDiffers(planned) && live.pending() == null && !renewDue(planned, now)) {
+                reasons.add("instance already has encryption = \"" + live.encryption() + "\"; taking it under management changes nothing remotely");
                 certificateWarning(address, planned, now, diags);
             } else {
-                planChange(address, live, planned, now, reasons, notes, diags);
+                planned = planChange(address, live, planned, now, unknown, reasons, notes, diags);
             }
-            return new Proposal(planned, Set.of(), reasons, notes, diags);
+            return new Proposal(planned.toMap(unknown), Set.of(), reasons, notes, diags);
         }
-        planned = merge(current, config);
-        Set<String> replace = Set.of();
-        if (!Values.same(current.get("instance_id"), config.get("instance_id"))) {
-            replace = Set.of("instance_id");
+        SslConfigState current = SslConfigState.of(currentMap);
+        SslConfigState planned = current.with(config);
+        if (!Objects.equals(current.instanceId(), config.instanceId())) {
             var inst = remote.instance(id);
             if (inst.isPresent() && inst.get().isReadOnlyReplica()) {
                 diags.add(replicaError(address, id));
             }
-            for (String k : List.of("ssl_validity_period", "ssl_validity", "pending", "is_kms", "cmk_id", "cmk_region")) {
-                if (config.get(k) == null) {
-                    planned.put(k, UNKNOWN);
-                }
-            }
-            planned.put("id", UNKNOWN);
-            return new Proposal(planned, replace, reasons, notes, diags);
+            unknown.addAll(unknownOnReplace(config));
+            unknown.add(SslConfigState.ID);
+            return new Proposal(planned.toMap(unknown), Set.of("instance_id"), reasons, notes, diags);
         }
-        planChange(address, current, planned, now, reasons, notes, diags);
-        return new Proposal(planned, replace, reasons, notes, diags);
-    }
-
-    @Override
-    public Proposal planRecreate(String address, Map<String, Object> config) {
-        Map<String, Object> planned = new LinkedHashMap<>(config);
-        planned.put("id", instanceId(config));
-        for (String k : List.of("ssl_validity_period", "ssl_validity", "pending", "is_kms", "cmk_id", "cmk_region")) {
-            if (config.get(k) == null) {
-                planned.put(k, UNKNOWN);
-            }
-        }
-        return new Proposal(planned, Set.of(), List.of("instance " + instanceId(config) + " no longer exists; apply will try to create"
-                + " it again and fail with the API's error until the instance exists"), List.of(), List.of());
-    }
-
-    private void planChange(String address, Map<String, Object> current, Map<String, Object> planned, Instant now,
-                            List<String> reasons, List<String> notes, List<Diagnostic> diags) {
-        Map<String, Object> pending = Values.map(current, "pending");
-        boolean encChange = !Values.same(current.get("encryption"), planned.get("encryption"));
-        if (pending != null) {
-            notes.add(pendingNote(pending));
-            if (encChange && foreign(pending)) {
-                reasons.add("apply will stop with an error until the pending " + operationName(pending)
-                        + " started outside sslform finishes: the API cannot cancel it, and sslform waits only for its own flows");
-            } else if (encChange && Values.lng(pending, "flow_id") == null) {
-                reasons.add("apply will stop with an error until the pending " + Values.str(pending, "operation")
-                        + " sslform requested (its flow id was never recorded) finishes: the API cannot cancel it");
-            } else if (encChange) {
-                reasons.add("apply must first wait for the pending " + Values.str(pending, "operation")
-                        + describeFlow(pending) + " to finish: the API cannot cancel it");
-            }
-        }
-        if (encChange) {
-            planned.put("ssl_validity_period", UNKNOWN);
-            planned.put("ssl_validity", UNKNOWN);
-            planned.put("pending", Values.lng(planned, "wait_switch") == 1 ? UNKNOWN : null);
-            return;
-        }
-        if (pending == null && renewDue(planned, now)) {
-            reasons.add("renew: " + Certificates.phrase(now, Values.str(current, "ssl_validity_period")));
-            planned.put("ssl_validity_period", UNKNOWN);
-            planned.put("ssl_validity", UNKNOWN);
-            planned.put("pending", Values.lng(planned, "wait_switch") == 1 ? UNKNOWN : null);
-            return;
-        }
-        certificateWarning(address, planned, now, diags);
+        planned = planChange(address, current, planned, now, unknown, reasons, notes, diags);
+        return new Proposal(planned.toMap(unknown), Set.of(), reasons, notes, diags);
     }
 
     /**
-     * True for an operation sslform did not start: it has neither a flow id nor the
-     * {@code requested_at} sslform records before every call. An operation with
-     * {@code requested_at} but no flow id is sslform's own, from a run that stopped between
-     * recording it and the API's answer; the refresh keeps it (adopts it) while the instance
-     * shows an operation in progress, and drops it when the instance shows none.
+     * What another instance (a replacement, or one created again) cannot know before apply: its
+     * certificate, its pending operation, and the KMS fields the configuration leaves out.
      */
-    static boolean foreign(Map<String, Object> pending) {
-        return pending != null && Values.lng(pending, "flow_id") == null && Values.str(pending, "requested_at") == null;
-    }
-
-    /** The pending operation's name; "SSL operation (the API does not say which)" for a wait_doing sslform did not start. */
-    private static String operationName(Map<String, Object> pending) {
-        String op = Values.str(pending, "operation");
-        return "unknown".equals(op) ? "SSL operation (the API does not say which)" : op;
-    }
-
-    private static String describeFlow(Map<String, Object> pending) {
-        Long flow = Values.lng(pending, "flow_id");
-        return flow == null ? "" : " (flow " + flow + ")";
-    }
-
-    /** "enable (flow 7, requested …) waits for the maintenance window opening …". */
-    static String pendingNote(Map<String, Object> pending) {
-        List<String> facts = new ArrayList<>();
-        Long flow = Values.lng(pending, "flow_id");
-        if (flow != null) {
-            facts.add("flow " + flow);
+    private static Set<String> unknownOnReplace(SslConfigModel config) {
+        Set<String> out = new HashSet<>(Set.of(SslConfigState.SSL_VALIDITY_PERIOD, SslConfigState.SSL_VALIDITY, SslConfigState.PENDING));
+        if (config.kms().isKms() == null) {
+            out.add(SslConfigState.IS_KMS);
         }
-        String requested = Values.str(pending, "requested_at");
-        if (requested != null) {
-            facts.add("requested " + requested);
+        if (config.kms().cmkId() == null) {
+            out.add(SslConfigState.CMK_ID);
         }
-        String head = operationName(pending) + (facts.isEmpty() ? "" : " (" + String.join(", ", facts) + ")");
-        String next = Values.str(pending, "next_window_start");
-        if (next == null) {
-            return head + " is running now";
+        if (config.kms().cmkRegion() == null) {
+            out.add(SslConfigState.CMK_REGION);
         }
-        return head + " waits for the maintenance window opening "
-                + MaintenanceSchedule.describe(Instant.parse(next), MaintenanceSchedule.REGION_ZONE);
+        return out;
     }
 
-    private static boolean renewDue(Map<String, Object> planned, Instant now) {
-        Long days = Values.lng(planned, "renew_before_days");
-        if (days == null || days <= 0 || !"enable".equals(Values.str(planned, "encryption"))) {
+    @Override
+    public Proposal planRecreate(String address, Map<String, Object> configMap) {
+        SslConfigModel config = SslConfigModel.decode(configMap);
+        SslConfigState planned = SslConfigState.unmanaged(config).with(config);
+        return new Proposal(planned.toMap(unknownOnReplace(config)), Set.of(), List.of("instance " + config.instanceId()
+                + " no longer exists; apply will try to create it again and fail with the API's error until the instance exists"),
+                List.of(), List.of());
+    }
+
+    /**
+     * {@code planned} as apply will leave it, from {@code current}: an encryption change or a
+     * renewal due makes the certificate's attributes (and, in the window, the pending operation)
+     * known only after apply, added to {@code unknown}.
+     */
+    private SslConfigState planChange(String address, SslConfigState current, SslConfigState planned, Instant now, Set<String> unknown,
+                                      List<String> reasons, List<String> notes, List<Diagnostic> diags) {
+        Pending pending = current.pending();
+        boolean encChange = current.encryptionDiffers(planned);
+        if (pending != null) {
+            notes.add(pending.note());
+            if (encChange && pending.foreign()) {
+                reasons.add("apply will stop with an error until the pending " + pending.name()
+                        + " started outside sslform finishes: the API cannot cancel it, and sslform waits only for its own flows");
+            } else if (encChange && pending.flowId() == null) {
+                reasons.add("apply will stop with an error until the pending " + pending.operation()
+                        + " sslform requested (its flow id was never recorded) finishes: the API cannot cancel it");
+            } else if (encChange) {
+                reasons.add("apply must first wait for the pending " + pending.operation()
+                        + pending.flowSuffix() + " to finish: the API cannot cancel it");
+            }
+        }
+        if (encChange) {
+            return newCertificate(planned, unknown);
+        }
+        if (pending == null && renewDue(planned, now)) {
+            reasons.add("renew: " + Certificates.phrase(now, current.sslValidityPeriod()));
+            return newCertificate(planned, unknown);
+        }
+        certificateWarning(address, planned, now, diags);
+        return planned;
+    }
+
+    /** A change that gives the instance a new certificate: its validity is unknown until apply, and so is the pending operation in the window. */
+    private static SslConfigState newCertificate(SslConfigState planned, Set<String> unknown) {
+        unknown.add(SslConfigState.SSL_VALIDITY_PERIOD);
+        unknown.add(SslConfigState.SSL_VALIDITY);
+        if (planned.settings().inWindow()) {
+            unknown.add(SslConfigState.PENDING);
+            return planned;
+        }
+        return planned.withOperation(planned.encryption(), null);
+    }
+
+    /** True when {@code object} wants SSL on and its certificate expires within its {@code renew_before_days}. */
+    private static boolean renewDue(SslConfigState object, Instant now) {
+        long days = object.settings().renewBeforeDays();
+        if (days <= 0 || !"enable".equals(object.encryption())) {
             return false;
         }
-        Instant expiry = Certificates.expiry(Values.str(planned, "ssl_validity_period"));
+        Instant expiry = Certificates.expiry(object.sslValidityPeriod());
         return expiry != null && Certificates.within(now, expiry, days);
     }
 
-    private static void certificateWarning(String address, Map<String, Object> planned, Instant now, List<Diagnostic> diags) {
-        if (!"enable".equals(Values.str(planned, "encryption")) || renewDue(planned, now)) {
+    private static void certificateWarning(String address, SslConfigState planned, Instant now, List<Diagnostic> diags) {
+        if (!"enable".equals(planned.encryption()) || renewDue(planned, now)) {
             return;
         }
-        String period = Values.str(planned, "ssl_validity_period");
+        String period = planned.sslValidityPeriod();
         Instant expiry = Certificates.expiry(period);
         if (expiry != null && Certificates.within(now, expiry, Certificates.WARN_DAYS)) {
             diags.add(Diagnostic.warning(address, expiry.isAfter(now) ? "Certificate expires soon" : "Certificate has expired",
@@ -352,44 +276,18 @@ public final class SslConfigResource implements Resource {
         }
     }
 
-    /** {@code base} with the configured arguments laid over it; Optional+Computed KMS fields keep their value when unset. */
-    private static Map<String, Object> merge(Map<String, Object> base, Map<String, Object> config) {
-        Map<String, Object> out = new LinkedHashMap<>(base);
-        for (String k : ARGUMENTS) {
-            Object v = config.get(k);
-            if (v != null || !Set.of("is_kms", "cmk_id", "cmk_region").contains(k)) {
-                out.put(k, v);
-            }
-        }
-        out.put("id", config.get("instance_id"));
-        return out;
-    }
-
     @Override
     public Map<String, Object> create(String address, Map<String, Object> planned, RemoteInstances remote, ApplyContext ctx) {
-        String id = instanceId(planned);
-        Map<String, Object> prior = unmanaged(planned);
-        return converge(address, prior, fromRemote(prior, id, remote.ssl(id), remote), planned, remote, ctx, "create", false);
-    }
-
-    /**
-     * The settings of {@code config} without its encryption or pending operation: what is known of
-     * an instance not yet under management. Its SSL state comes from the API alone, so an
-     * operation someone else queued for the window ({@code wait_doing}, which does not say what it
-     * will do) reads as "unknown" rather than as the value the configuration wants.
-     */
-    private static Map<String, Object> unmanaged(Map<String, Object> config) {
-        Map<String, Object> out = new LinkedHashMap<>(config);
-        out.remove("encryption");
-        out.remove("pending");
-        return out;
+        Target target = Target.of(planned);
+        SslConfigState prior = SslConfigState.unmanaged(target.config());
+        String id = target.config().instanceId();
+        return converge(address, prior, fromRemote(prior, id, remote.ssl(id), remote), target, remote, ctx, "create", false).toMap();
     }
 
     @Override
     public Map<String, Object> update(String address, Map<String, Object> current, Map<String, Object> planned,
                                       RemoteInstances remote, ApplyContext ctx) {
-        String id = instanceId(planned);
-        return converge(address, current, fromRemote(current, id, remote.ssl(id), remote), planned, remote, ctx, "update", false);
+        return update(address, SslConfigState.of(current), Target.of(planned), remote, ctx, false);
     }
 
     /**
@@ -400,12 +298,27 @@ public final class SslConfigResource implements Resource {
     @Override
     public Map<String, Object> replaceRequested(String address, Map<String, Object> current, Map<String, Object> planned,
                                                 RemoteInstances remote, ApplyContext ctx) {
-        String id = instanceId(planned);
-        return converge(address, current, fromRemote(current, id, remote.ssl(id), remote), planned, remote, ctx, "update", true);
+        return update(address, SslConfigState.of(current), Target.of(planned), remote, ctx, true);
+    }
+
+    private Map<String, Object> update(String address, SslConfigState current, Target target, RemoteInstances remote, ApplyContext ctx,
+                                       boolean renewNow) {
+        String id = target.config().instanceId();
+        return converge(address, current, fromRemote(current, id, remote.ssl(id), remote), target, remote, ctx, "update", renewNow).toMap();
     }
 
     /**
-     * Brings the instance from {@code current} to {@code planned}. {@code current} may come from
+     * What apply is to bring about: the planned arguments, and whether the plan gave the
+     * instance a new certificate (its {@code ssl_validity_period} unknown until apply).
+     */
+    private record Target(SslConfigModel config, boolean newCertificate) {
+        static Target of(Map<String, Object> planned) {
+            return new Target(SslConfigModel.decode(planned), planned.get(SslConfigState.SSL_VALIDITY_PERIOD) == Values.UNKNOWN);
+        }
+    }
+
+    /**
+     * Brings the instance from {@code current} to {@code target}. {@code current} may come from
      * the plan's read ({@link RemoteInstances#readByPlan}): an enable or disable is then sent on
      * it, and when the API answers that the instance changed since ({@code NotSupportRepeat},
      * {@code InstanceStatusInvalid}), the instance is read again and the choice made afresh; a
@@ -414,62 +327,56 @@ public final class SslConfigResource implements Resource {
      * This saves a {@code DescribeDBInstancesAttribute} per change, the call that bounds a fleet
      * apply at the API's rate limit.
      *
-     * @param prior the attributes carried into the new state (the prior state, or the planned values for a create)
+     * @param prior what is carried into the new state (the prior state, or the planned settings for a create)
      */
-    private Map<String, Object> converge(String address, Map<String, Object> prior, Map<String, Object> current,
-                                         Map<String, Object> planned, RemoteInstances remote, ApplyContext ctx, String timeoutKey,
-                                         boolean renewNow) {
-        String id = instanceId(planned);
-        Duration timeout = GoDuration.parse(String.valueOf(Values.map(planned, "timeouts").get(timeoutKey)));
-        String op = operationFor(current, planned, renewNow);
-        Map<String, Object> seenPending = Values.map(current, "pending");
-        boolean foreign = foreign(seenPending);
-        if (remote.readByPlan(id) && ("renew".equals(op) || (op != null && foreign))) {
+    private SslConfigState converge(String address, SslConfigState prior, SslConfigState current, Target target, RemoteInstances remote,
+                                    ApplyContext ctx, String timeoutKey, boolean renewNow) {
+        SslConfigModel planned = target.config();
+        String id = planned.instanceId();
+        Duration timeout = planned.settings().timeouts().forKey(timeoutKey);
+        String op = operationFor(current, target, renewNow);
+        if (remote.readByPlan(id) && ("renew".equals(op) || (op != null && current.pending() != null && current.pending().foreign()))) {
             // a renew would be carried out twice, and someone else's operation may have ended since
             remote.invalidate(id);
             current = fromRemote(prior, id, remote.ssl(id), remote);
-            op = operationFor(current, planned, renewNow);
+            op = operationFor(current, target, renewNow);
         }
-        Map<String, Object> pending = Values.map(current, "pending");
+        Pending pending = current.pending();
         if (op != null && pending != null) {
-            Long flow = Values.lng(pending, "flow_id");
-            if (flow == null && !foreign(pending)) {
+            Long flow = pending.flowId();
+            if (flow == null && !pending.foreign()) {
                 throw new ProviderException("Operation in progress",
-                        "Instance " + id + " has an SSL operation in progress that sslform requested (" + pendingNote(pending)
+                        "Instance " + id + " has an SSL operation in progress that sslform requested (" + pending.note()
                                 + ") in a run that stopped before it recorded the flow id, so sslform cannot follow the flow."
                                 + " Wait until it finishes, then apply again.", null);
             }
             if (flow == null) {
                 throw new ProviderException("Operation in progress",
-                        "Instance " + id + " has an SSL operation in progress that sslform did not start (" + pendingNote(pending)
+                        "Instance " + id + " has an SSL operation in progress that sslform did not start (" + pending.note()
                                 + "). Wait until it finishes, then apply again.", null);
             }
-            ctx.info("waiting for the pending " + Values.str(pending, "operation") + " (flow " + flow + ") to finish first");
-            await(address, id, flow, timeout, current, remote, ctx);
+            ctx.info("waiting for the pending " + pending.operation() + " (flow " + flow + ") to finish first");
+            await(id, flow, timeout, planned.settings(), remote, ctx);
             remote.invalidate(id);
-            current = fromRemote(Map.of(), id, remote.ssl(id), remote);
-            op = operationFor(current, planned, renewNow);
+            current = fromRemote(SslConfigState.blank(id), id, remote.ssl(id), remote);
+            op = operationFor(current, target, renewNow);
         }
-        Map<String, Object> state = keepConfig(current, planned);
+        SslConfigState state = current.withSettings(planned.settings());
         if (op == null) {
             return state;
         }
-        long waitSwitch = Values.lng(planned, "wait_switch");
-        boolean kms = "enable".equals(op) && Long.valueOf(1).equals(Values.lng(planned, "is_kms"));
+        long waitSwitch = planned.settings().waitSwitch();
+        boolean kms = "enable".equals(op) && planned.kms().enabled();
         ModifyDBInstanceSSL.Request req = new ModifyDBInstanceSSL.Request(id, op, waitSwitch, kms ? 1L : null,
-                kms ? Values.str(planned, "cmk_id") : null, kms ? Values.str(planned, "cmk_region") : null);
-        Instant next = waitSwitch == 1 ? MaintenanceSchedule.of(remote.maintenance(id)).nextStart(clock.instant()) : null;
-        Map<String, Object> p = new LinkedHashMap<>();
-        p.put("operation", op);
-        p.put("flow_id", null);
-        p.put("requested_at", clock.instant().truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString());
-        p.put("next_window_start", next == null ? null : next.toString());
-        state.put("encryption", target(op));
-        state.put("pending", p);
+                kms ? planned.kms().cmkId() : null, kms ? planned.kms().cmkRegion() : null);
+        Instant next = planned.settings().inWindow() ? MaintenanceSchedule.of(remote.maintenance(id)).nextStart(clock.instant()) : null;
+        Pending requested = new Pending(op, null, clock.instant().truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString(),
+                next == null ? null : next.toString());
+        state = state.withOperation(target(op), requested);
         // Recorded before the call: if this run dies before the answer, the next one knows the
         // operation is its own (requested_at without flow_id). Throws, and nothing is sent, when
         // state cannot be written.
-        ctx.intend(state);
+        ctx.intend(state.toMap());
         ModifyDBInstanceSSL.Response resp;
         try {
             resp = remote.api().modifyDBInstanceSSL(req);
@@ -481,24 +388,23 @@ public final class SslConfigResource implements Resource {
             }
             ctx.info("changed since the plan (" + e.code() + "); reading it again");
             remote.invalidate(id);
-            return converge(address, prior, fromRemote(prior, id, remote.ssl(id), remote), planned, remote, ctx, timeoutKey, renewNow);
+            return converge(address, prior, fromRemote(prior, id, remote.ssl(id), remote), target, remote, ctx, timeoutKey, renewNow);
         }
         if (resp == null || resp.flowId() == null) {
             throw new ProviderException("No FlowId", "ModifyDBInstanceSSL on " + id + " returned no FlowId", null);
         }
-        p.put("flow_id", resp.flowId());
-        ctx.record(state);
-        if (waitSwitch == 1) {
-            ctx.info(pendingNote(p));
+        state = state.withOperation(state.encryption(), requested.withFlowId(resp.flowId()));
+        ctx.record(state.toMap());
+        if (planned.settings().inWindow()) {
+            ctx.info(state.pending().note());
             return state;
         }
-        await(address, id, resp.flowId(), timeout, state, remote, ctx);
+        await(id, resp.flowId(), timeout, planned.settings(), remote, ctx);
         remote.invalidate(id);
-        return keepConfig(fromRemote(state, id, remote.ssl(id), remote), planned);
+        return fromRemote(state, id, remote.ssl(id), remote).withSettings(planned.settings());
     }
 
-    private void await(String address, String id, long flow, Duration timeout, Map<String, Object> state,
-                       RemoteInstances remote, ApplyContext ctx) {
+    private void await(String id, long flow, Duration timeout, Settings settings, RemoteInstances remote, ApplyContext ctx) {
         try {
             remote.flows().await(id, flow, timeout, progress -> ctx.progress(progress.elapsed()),
                     ctx::stopRequested);
@@ -510,7 +416,7 @@ public final class SslConfigResource implements Resource {
             remote.invalidate(id);
             SSLConfig now = remote.ssl(id);
             if (e.kind() == FlowException.Kind.FAILED) {
-                ctx.record(keepConfig(fromRemote(Map.of(), id, now, remote), state));
+                ctx.record(fromRemote(SslConfigState.blank(id), id, now, remote).withSettings(settings).toMap());
                 throw new ProviderException("Flow failed", e.getMessage() + "; the instance's SSL is back to \"" + now.encryption() + "\"", e);
             }
             throw new ProviderException("Timed out", e.getMessage() + "; the instance's SSL state was \"" + now.encryption()
@@ -524,46 +430,34 @@ public final class SslConfigResource implements Resource {
      * still due under {@code renew_before_days}: an instance someone else enabled or renewed since
      * the plan is not restarted again for nothing.
      */
-    private String operationFor(Map<String, Object> current, Map<String, Object> planned, boolean renewNow) {
-        String want = Values.str(planned, "encryption");
-        if (!Objects.equals(want, Values.str(current, "encryption"))) {
+    private String operationFor(SslConfigState current, Target target, boolean renewNow) {
+        String want = target.config().encryption();
+        if (!Objects.equals(want, current.encryption())) {
             return want;
         }
-        Map<String, Object> pending = Values.map(current, "pending");
-        if (renewNow && "enable".equals(want) && (pending == null || !"renew".equals(Values.str(pending, "operation")))) {
+        Pending pending = current.pending();
+        boolean renewing = pending != null && "renew".equals(pending.operation());
+        if (renewNow && "enable".equals(want) && !renewing) {
             return "renew";
         }
-        if ("enable".equals(want) && planned.get("ssl_validity_period") == UNKNOWN
-                && (pending == null || !"renew".equals(Values.str(pending, "operation")))) {
-            Map<String, Object> now = new LinkedHashMap<>(current);
-            now.put("renew_before_days", planned.get("renew_before_days"));
-            return renewDue(now, clock.instant()) ? "renew" : null;
+        if ("enable".equals(want) && target.newCertificate() && !renewing) {
+            return renewDue(current.withSettings(target.config().settings()), clock.instant()) ? "renew" : null;
         }
         return null;
     }
 
-    private static Map<String, Object> keepConfig(Map<String, Object> remoteState, Map<String, Object> config) {
-        Map<String, Object> out = new LinkedHashMap<>(remoteState);
-        for (String k : List.of("wait_switch", "renew_before_days", "disable_on_destroy", "timeouts")) {
-            if (config.get(k) != null && config.get(k) != UNKNOWN) {
-                out.put(k, config.get(k));
-            }
-        }
-        return out;
-    }
-
     @Override
-    public void delete(String address, Map<String, Object> current, RemoteInstances remote, ApplyContext ctx) {
-        if (!Values.bool(current, "disable_on_destroy")) {
+    public void delete(String address, Map<String, Object> currentMap, RemoteInstances remote, ApplyContext ctx) {
+        SslConfigState current = SslConfigState.of(currentMap);
+        if (!current.settings().disableOnDestroy()) {
             return;
         }
-        String id = instanceId(current);
+        String id = current.instanceId();
         if (!remote.exists(id)) {
             return;
         }
-        Map<String, Object> planned = new LinkedHashMap<>(current);
-        planned.put("encryption", "disable");
-        update(address, current, planned, remote, ctx);
+        SslConfigModel disable = new SslConfigModel(id, "disable", current.kms(), current.settings());
+        update(address, current, new Target(disable, false), remote, ctx, false);
     }
 
     @Override
@@ -576,8 +470,6 @@ public final class SslConfigResource implements Resource {
         if (inst.isReadOnlyReplica()) {
             return ReadResult.gone(replicaError(address, id));
         }
-        Map<String, Object> seed = new LinkedHashMap<>();
-        seed.put("instance_id", id);
-        return new ReadResult(fromRemote(seed, id, remote.ssl(id), remote), List.of());
+        return new ReadResult(fromRemote(SslConfigState.blank(id), id, remote.ssl(id), remote).toMap(), List.of());
     }
 }

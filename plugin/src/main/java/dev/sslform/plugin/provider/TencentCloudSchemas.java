@@ -5,11 +5,13 @@ import dev.sslform.plugin.config.value.NumberValue;
 import dev.sslform.plugin.config.value.Type;
 import dev.sslform.plugin.config.value.Value;
 import dev.sslform.plugin.config.schema.Attribute;
+import dev.sslform.plugin.config.schema.ConfigRule;
 import dev.sslform.plugin.config.schema.Constraint;
 import dev.sslform.plugin.config.schema.Nesting;
 import dev.sslform.plugin.config.schema.ProviderSchema;
 import dev.sslform.plugin.config.schema.Schema;
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -18,6 +20,11 @@ import java.util.Map;
  * {@code tencentcloud_sqlserver_db_instance_ssl_config} so specs move between the two;
  * {@code wait_switch}, {@code renew_before_days}, {@code disable_on_destroy}, {@code timeouts} and
  * {@code pending} are sslform's additions.
+ *
+ * <p>The one place each argument's validation (types, {@link Constraint}s, {@link ConfigRule}s)
+ * and default are written: the loader applies them at validate time, and each resource decodes
+ * its typed model against the same schema ({@link SslConfigModel}, {@link MaintenanceWindowModel},
+ * {@link InstancesFilter}), so no resource checks an argument or fills a default by hand.
  */
 public final class TencentCloudSchemas {
     public static final String PROVIDER = "tencentcloud";
@@ -32,8 +39,8 @@ public final class TencentCloudSchemas {
      */
     public static final String VERSION = "1.82.99";
 
-    private static final Constraint DURATION = new Constraint.Matches("(\\d+(\\.\\d+)?(ns|us|µs|ms|s|m|h))+",
-            "a duration such as \"30m\" or \"1h30m\"");
+    /** The grammar {@link GoDuration#parse} reads, so what validates is what apply can wait for. */
+    private static final Constraint DURATION = new Constraint.Matches(GoDuration.PATTERN, "a duration such as \"30m\" or \"1h30m\"");
 
     private TencentCloudSchemas() {
     }
@@ -86,8 +93,7 @@ public final class TencentCloudSchemas {
                 .attribute(Attribute.optional("cmk_region", Type.STRING).describedAs("The KMS key's region (with is_kms = 1)."))
                 .attribute(Attribute.optional("wait_switch", Type.NUMBER).oneOf(0, 1).withDefault(zero)
                         .describedAs("0 = change now, 1 = in the next maintenance window."))
-                .attribute(Attribute.optional("renew_before_days", Type.NUMBER)
-                        .constrainedBy(new Constraint.Range(BigDecimal.ZERO, null)).withDefault(zero)
+                .attribute(Attribute.optional("renew_before_days", Type.NUMBER).whole().atLeast(0).withDefault(zero)
                         .describedAs("Renew the certificate when it expires within this many days; 0 (default) never."))
                 .attribute(Attribute.optional("disable_on_destroy", Type.BOOL).withDefault(BoolValue.FALSE)
                         .describedAs("true disables SSL when the resource is destroyed; false (default) leaves it as it is."))
@@ -97,6 +103,7 @@ public final class TencentCloudSchemas {
                 .attribute(Attribute.computed("pending", pending)
                         .describedAs("An SSL operation accepted but not finished: operation, flow_id, requested_at, next_window_start."))
                 .block("timeouts", Nesting.SINGLE, timeouts)
+                .rule(new ConfigRule.RequiredWhen("is_kms", NumberValue.of(1), List.of("cmk_id", "cmk_region"), "Missing KMS key"))
                 .build();
     }
 
@@ -105,12 +112,14 @@ public final class TencentCloudSchemas {
                 .attribute(Attribute.computed("id", Type.STRING).describedAs("The instance id."))
                 .attribute(Attribute.required("instance_id", Type.STRING).forcesNew().describedAs("The SQL Server instance."))
                 .attribute(Attribute.required("weekly", Type.setOf(Type.NUMBER))
+                        .constrainedBy(new Constraint.SizeAtLeast(1))
+                        .constrainedBy(new Constraint.Each(new Constraint.Whole()))
                         .constrainedBy(new Constraint.Each(new Constraint.Range(BigDecimal.ONE, BigDecimal.valueOf(7))))
                         .describedAs("The days of the week the window opens on, 1 (Monday) to 7 (Sunday)."))
                 .attribute(Attribute.required("start_time", Type.STRING)
                         .constrainedBy(new Constraint.Matches("([01]\\d|2[0-3]):[0-5]\\d", "a time of day as HH:mm"))
                         .describedAs("When the window opens, HH:mm (Beijing time)."))
-                .attribute(Attribute.required("span", Type.NUMBER).between(1, 24).describedAs("How many hours the window lasts, 1 to 24."))
+                .attribute(Attribute.required("span", Type.NUMBER).whole().between(1, 24).describedAs("How many hours the window lasts, 1 to 24."))
                 .build();
     }
 

@@ -1,6 +1,7 @@
 package dev.sslform.plugin.provider;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.time.Instant;
@@ -8,6 +9,7 @@ import java.time.LocalTime;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class MaintenanceScheduleTest {
 
@@ -46,8 +48,15 @@ class MaintenanceScheduleTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"30m, 1800", "1h30m, 5400", "90s, 90", "2h, 7200"})
-    void timeouts_parse_like_terraform(String text, long seconds) {
-        assertEquals(seconds, GoDuration.parse(text).toSeconds());
+    @CsvSource({"30m, 1800000", "1h30m, 5400000", "90s, 90000", "2h, 7200000", "1.5h, 5400000", "250ms, 250", "1m30.5s, 90500",
+            "1500us, 1", "1500µs, 1", "0, 0", "0s, 0"})
+    void timeouts_parse_like_terraform(String text, long millis) {
+        assertEquals(millis, GoDuration.parse(text).toMillis());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "30", "m", "1d", "-1m", "1h 30m", ".5h", "30M"})
+    void what_is_not_a_duration_is_refused(String text) {
+        assertThrows(IllegalArgumentException.class, () -> GoDuration.parse(text));
     }
 }

@@ -67,6 +67,11 @@ public record Attribute(String name, Type type, AttrMode mode, boolean sensitive
         return constrainedBy(new Constraint.Range(BigDecimal.valueOf(min), BigDecimal.valueOf(max)));
     }
 
+    /** A whole number (the provider's attribute is an integer). */
+    public Attribute whole() {
+        return constrainedBy(new Constraint.Whole());
+    }
+
     public Attribute atLeast(long min) {
         return constrainedBy(new Constraint.Range(BigDecimal.valueOf(min), null));
     }

@@ -9,8 +9,11 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
- * A check on a known, non-null attribute value beyond its type (the SDK's ValidateFunc). Each
- * returns the problem in words, or empty when the value is acceptable.
+ * A check on a known, non-null attribute value beyond its type: a validator of HashiCorp's plugin
+ * framework (the SDK's ValidateFunc). Each returns the problem in words, or empty when the value
+ * is acceptable. Declared once, on the schema's {@link Attribute}; the loader runs them at validate
+ * time (the detail "The value of "NAME" PROBLEM.") and the provider's model decoding runs the same
+ * ones again to refuse a map that never went through the loader, so no resource checks by hand.
  */
 public sealed interface Constraint {
 
@@ -61,13 +64,35 @@ public sealed interface Constraint {
         }
     }
 
+    /** A whole number: the attribute is an integer in the provider (days, hours, 0/1 switches). */
+    record Whole() implements Constraint {
+        @Override
+        public Optional<String> check(Value v) {
+            if (v instanceof NumberValue n && !n.isInteger()) {
+                return Optional.of("must be a whole number; got " + n.text());
+            }
+            return Optional.empty();
+        }
+    }
+
+    /** A collection with at least {@code min} elements. */
+    record SizeAtLeast(int min) implements Constraint {
+        @Override
+        public Optional<String> check(Value v) {
+            List<Value> items = elements(v);
+            if (items != null && items.size() < min) {
+                return Optional.of("must have at least " + min + (min == 1 ? " element" : " elements") + "; got " + items.size());
+            }
+            return Optional.empty();
+        }
+    }
+
     /** Every element of a collection must satisfy {@code element}. */
     record Each(Constraint element) implements Constraint {
         @Override
         public Optional<String> check(Value v) {
-            List<Value> items = v instanceof dev.sslform.plugin.config.value.SetValue s ? s.elements()
-                    : v instanceof dev.sslform.plugin.config.value.ListValue l ? l.elements() : List.of();
-            for (Value item : items) {
+            List<Value> items = elements(v);
+            for (Value item : items == null ? List.<Value>of() : items) {
                 Optional<String> problem = element.check(item);
                 if (problem.isPresent()) {
                     return Optional.of("each element " + problem.get());
@@ -77,7 +102,12 @@ public sealed interface Constraint {
         }
     }
 
-    private static String show(Value v) {
+    private static List<Value> elements(Value v) {
+        return v instanceof dev.sslform.plugin.config.value.SetValue s ? s.elements()
+                : v instanceof dev.sslform.plugin.config.value.ListValue l ? l.elements() : null;
+    }
+
+    static String show(Value v) {
         return v instanceof StringValue s ? "\"" + s.value() + "\"" : v instanceof NumberValue n ? n.text() : v.typeName();
     }
 }

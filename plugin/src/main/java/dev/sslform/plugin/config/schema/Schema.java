@@ -9,13 +9,27 @@ import java.util.Optional;
 
 /**
  * The shape of a resource, data source, provider or nested block: attributes and nested block
- * types, in declaration order. {@link #objectType()} is the type of its value.
+ * types, in declaration order, and the {@link ConfigRule}s that span several attributes.
+ * {@link #objectType()} is the type of its value. With each {@link Attribute}'s default and
+ * {@link Constraint}s, the one place an argument's validation and default are written.
  */
-public record Schema(Map<String, Attribute> attributes, Map<String, BlockType> blocks) {
+public record Schema(Map<String, Attribute> attributes, Map<String, BlockType> blocks, List<ConfigRule> rules) {
 
     public Schema {
         attributes = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(attributes));
         blocks = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(blocks));
+        rules = List.copyOf(rules);
+        for (ConfigRule r : rules) {
+            for (String name : r.attributes()) {
+                if (!attributes.containsKey(name)) {
+                    throw new IllegalArgumentException("rule " + r + " names \"" + name + "\", which the schema does not declare");
+                }
+            }
+        }
+    }
+
+    public Schema(Map<String, Attribute> attributes, Map<String, BlockType> blocks) {
+        this(attributes, blocks, List.of());
     }
 
     public static Builder builder() {
@@ -50,6 +64,7 @@ public record Schema(Map<String, Attribute> attributes, Map<String, BlockType> b
     public static final class Builder {
         private final Map<String, Attribute> attributes = new LinkedHashMap<>();
         private final Map<String, BlockType> blocks = new LinkedHashMap<>();
+        private final List<ConfigRule> rules = new ArrayList<>();
 
         public Builder attribute(Attribute a) {
             attributes.put(a.name(), a);
@@ -61,8 +76,13 @@ public record Schema(Map<String, Attribute> attributes, Map<String, BlockType> b
             return this;
         }
 
+        public Builder rule(ConfigRule r) {
+            rules.add(r);
+            return this;
+        }
+
         public Schema build() {
-            return new Schema(attributes, blocks);
+            return new Schema(attributes, blocks, rules);
         }
     }
 }
