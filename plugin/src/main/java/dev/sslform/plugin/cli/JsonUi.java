@@ -73,23 +73,21 @@ final class JsonUi {
         write("info", message, "log", Map.of());
     }
 
-    /** A {@code diagnostic} message for an error or warning of the plan, the apply or the command. */
+    /** A {@code diagnostic} message for an error or warning of the plan, the apply or the command, with no place in a file. */
     void diagnostic(Diagnostic d) {
-        ObjectNode n = F.objectNode();
-        n.put("severity", d.isError() ? "error" : "warning");
-        n.put("summary", d.summary());
-        n.put("detail", d.detail() == null ? "" : d.detail());
-        if (d.address() != null) {
-            n.put("address", d.address());
-        }
-        write(d.isError() ? "error" : "warn", (d.isError() ? "Error: " : "Warning: ") + d.summary(), "diagnostic", Map.of("diagnostic", n));
+        diagnostic(ViewDiagnostic.of(d, null, java.util.List.of(), Map.of()));
     }
 
     /** A {@code diagnostic} message for the configuration, with its range and snippet as {@code validate -json} gives them. */
     void diagnostic(dev.sslform.plugin.config.diag.Diagnostic d, Map<String, String> sources) {
+        diagnostic(ViewDiagnostic.of(d, sources));
+    }
+
+    /** A {@code diagnostic} message: the diagnostic as Terraform's JSON diagnostic, the message its severity and summary. */
+    void diagnostic(ViewDiagnostic d) {
         boolean error = d.isError();
         write(error ? "error" : "warn", (error ? "Error: " : "Warning: ") + d.summary(), "diagnostic",
-                Map.of("diagnostic", JsonDiagnostics.diagnostic(d, sources)));
+                Map.of("diagnostic", JsonDiagnostics.json(d)));
     }
 
     /** Any message: {@code level} info, warn or error; {@code fields} beside the common ones. */
