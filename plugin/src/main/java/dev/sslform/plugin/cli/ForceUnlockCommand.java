@@ -51,9 +51,7 @@ final class ForceUnlockCommand extends EngineCommand {
         try {
             backend.forceUnlock(lockId);
         } catch (StateException e) {
-            err().print(PlanText.diagnostic(Diagnostic.error(null, "Failed to unlock state", e.getMessage())));
-            err().flush();
-            return ExitCodes.ERROR;
+            return refuse("Failed to unlock state", e.getMessage());
         }
         out().println("sslform state has been successfully unlocked!");
         out().println();

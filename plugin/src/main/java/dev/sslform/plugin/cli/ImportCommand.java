@@ -42,9 +42,8 @@ final class ImportCommand extends EngineCommand {
         TencentCloudProvider provider = provider(config.provider());
         Resource r = provider.resource(addr.type()).orElse(null);
         if (r == null) {
-            err().print(PlanText.diagnostic(Diagnostic.error(address, "Invalid resource type",
+            show(java.util.List.of(Diagnostic.error(address, "Invalid resource type",
                     "The provider has no resource type \"" + addr.type() + "\" to import into.")));
-            err().flush();
             return ExitCodes.ERROR;
         }
         String notDeclared = ImportTarget.problem(config.configuration(), addr);
@@ -57,17 +56,15 @@ final class ImportCommand extends EngineCommand {
         try (Lock lock = backend.lock(LockRequest.of("OperationTypeImport", lockTimeout()))) {
             State state = backend.read();
             if (state.find(addr).isPresent()) {
-                err().print(PlanText.diagnostic(Diagnostic.error(address, "Resource already managed by sslform",
+                show(java.util.List.of(Diagnostic.error(address, "Resource already managed by sslform",
                         addr + " is already in state. To import to this address you must first remove the existing object"
                                 + " from state (sslform state rm " + addr + ").")));
-                err().flush();
                 return ExitCodes.ERROR;
             }
             out().println(addr + ": Importing from ID \"" + id + "\"...");
             Resource.ReadResult read = r.importState(address, id, provider.remote());
             if (read.state() == null) {
-                read.diagnostics().forEach(d -> err().print(PlanText.diagnostic(d)));
-                err().flush();
+                show(read.diagnostics());
                 return ExitCodes.ERROR;
             }
             backend.write(state.withInstance(addr, new ResourceInstanceState(addr.key(), 0, read.state(), null)));

@@ -73,9 +73,17 @@ final class JsonUi {
         write("info", message, "log", Map.of());
     }
 
-    /** A {@code diagnostic} message for an error or warning of the plan, the apply or the command, with no place in a file. */
+    /** How a diagnostic of the plan or apply finds its place in the configuration, once the command has loaded it. */
+    private volatile java.util.function.Function<Diagnostic, ViewDiagnostic> locator =
+            d -> ViewDiagnostic.of(d, null, java.util.List.of(), Map.of());
+
+    void locateWith(java.util.function.Function<Diagnostic, ViewDiagnostic> locator) {
+        this.locator = locator;
+    }
+
+    /** A {@code diagnostic} message for an error or warning of the plan, the apply or the command, at its place in the configuration if it has one. */
     void diagnostic(Diagnostic d) {
-        diagnostic(ViewDiagnostic.of(d, null, java.util.List.of(), Map.of()));
+        diagnostic(locator.apply(d));
     }
 
     /** A {@code diagnostic} message for the configuration, with its range and snippet as {@code validate -json} gives them. */

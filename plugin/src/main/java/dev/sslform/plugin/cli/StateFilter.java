@@ -57,8 +57,7 @@ final class StateFilter {
     }
 
     private static List<ResourceAddress> error(EngineCommand cmd, String summary, String detail) {
-        cmd.err().print(PlanText.diagnostic(Diagnostic.error(null, summary, detail)));
-        cmd.err().flush();
+        cmd.refuse(summary, detail);
         return null;
     }
 }

@@ -88,9 +88,6 @@ final class StatePushCommand extends EngineCommand {
     }
 
     private int fail(String message) {
-        err().print(PlanText.diagnostic(Diagnostic.error(null, message.contains(":") ? message.substring(0, message.indexOf(':'))
-                : message, message)));
-        err().flush();
-        return ExitCodes.ERROR;
+        return refuse(message.contains(":") ? message.substring(0, message.indexOf(':')) : message, message);
     }
 }

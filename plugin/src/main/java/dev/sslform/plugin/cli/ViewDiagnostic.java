@@ -103,14 +103,17 @@ record ViewDiagnostic(String severity, String summary, String detail, String add
     }
 
     /**
-     * The range with byte offsets recomputed from its lines and columns, which every producer sets
-     * (a YAML or -var range may carry no byte offsets); positions past the source are clamped.
+     * The range with byte offsets computed from its lines and columns where the producer left
+     * them out (0 past the first position); offsets past the source are clamped.
      */
     static SourceRange normalised(SourceRange r, byte[] src) {
         return new SourceRange(r.filename(), position(r.start(), src), position(r.end(), src));
     }
 
     private static Pos position(Pos p, byte[] src) {
+        if (p.byteOffset() > 0 || p.line() == 1 && p.column() == 1) {
+            return p.byteOffset() > src.length ? new Pos(p.line(), p.column(), src.length) : p; // the producer counted bytes
+        }
         int line = 1;
         int i = 0;
         while (line < p.line() && i < src.length) {
