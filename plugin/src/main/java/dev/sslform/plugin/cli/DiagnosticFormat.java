@@ -122,6 +122,11 @@ final class DiagnosticFormat {
             buf.append("  with ").append(d.address()).append(",\n");
         }
         if (d.range() == null) {
+            if (d.address() != null && !d.address().isEmpty()) {
+                // Deviation: Terraform runs the detail on right after "with ADDR," here (its resource
+                // diagnostics always have a place); a blank line keeps the detail a paragraph of its own.
+                buf.append('\n');
+            }
             return;
         }
         ViewDiagnostic.Snippet s = d.snippet();

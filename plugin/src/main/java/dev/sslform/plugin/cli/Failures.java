@@ -17,7 +17,7 @@ final class Failures {
         if (split > 0 && !message.substring(0, split).contains("\n")) {
             return ViewDiagnostic.sourceless(true, message.substring(0, split), message.substring(split + 2));
         }
-        return ViewDiagnostic.sourceless(true, summary(e, message), sentence(message));
+        return ViewDiagnostic.sourceless(true, summary(e, message), message);
     }
 
     private static String summary(RuntimeException e, String message) {
@@ -32,10 +32,5 @@ final class Failures {
             return "Failed to persist state";
         }
         return "Failed to load state";
-    }
-
-    /** The message as a detail: a capital first letter, as Terraform's details read. */
-    private static String sentence(String message) {
-        return message.isEmpty() ? message : Character.toUpperCase(message.charAt(0)) + message.substring(1);
     }
 }

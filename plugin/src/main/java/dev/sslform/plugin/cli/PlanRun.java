@@ -75,7 +75,7 @@ final class PlanRun {
                 return ExitCodes.ERROR;
             }
             if (config.diagnostics().hasErrors() || plan.hasErrors()) {
-                cmd.out().print(PlanText.render(plan.withDiagnostics(List.of()), saved.sensitive()));
+                cmd.out().print(PlanText.renderWithoutDiagnostics(plan, saved.sensitive()));
                 cmd.out().flush();
                 cmd.show(plan.diagnostics());
                 return ExitCodes.ERROR;
@@ -91,7 +91,7 @@ final class PlanRun {
             } else if (cmd instanceof RefreshCommand) {
                 cmd.show(plan.diagnostics());
             } else {
-                cmd.out().print(PlanText.render(plan.withDiagnostics(List.of()), saved.sensitive())
+                cmd.out().print(PlanText.renderWithoutDiagnostics(plan, saved.sensitive())
                         + (mode == PlanMode.REFRESH_ONLY ? "" : OutputChanges.text(outputs, prior)));
                 cmd.out().flush();
                 cmd.show(plan.diagnostics());

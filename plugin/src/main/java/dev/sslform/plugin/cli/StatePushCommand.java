@@ -88,6 +88,7 @@ final class StatePushCommand extends EngineCommand {
     }
 
     private int fail(String message) {
-        return refuse(message.contains(":") ? message.substring(0, message.indexOf(':')) : message, message);
+        int colon = message.indexOf(": ");
+        return colon > 0 ? refuse(message.substring(0, colon), message.substring(colon + 2)) : refuse(message, "");
     }
 }

@@ -15,6 +15,14 @@ final class EngineCliRunner {
         String all() {
             return out + err;
         }
+
+        /**
+         * Everything printed, each run of whitespace one space: for asserting a sentence of a
+         * diagnostic's detail, which the renderer word-wraps at 78 columns, as Terraform does.
+         */
+        String words() {
+            return all().replaceAll("\\s+", " ");
+        }
     }
 
     private final Map<String, String> env;

@@ -150,7 +150,7 @@ class PgBackendTest {
         try (Lock held = other.lock(LockRequest.of("OperationTypeApply", Duration.ZERO))) {
             EngineCliRunner.Result live = run(env, "force-unlock", "-force", held.info().id());
             assertEquals(1, live.code(), live.all());
-            assertTrue(live.err().startsWith("\nError: Failed to unlock state\n\n  The lock on postgres:" + schema
+            assertTrue(live.words().startsWith(" Error: Failed to unlock state The lock on postgres:" + schema
                     + "/default is held by live PostgreSQL session "), live.err());
             assertTrue(live.err().contains("SELECT pg_terminate_backend(") && live.err().contains(held.info().id()), live.err());
         }

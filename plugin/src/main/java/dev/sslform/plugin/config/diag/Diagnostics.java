@@ -61,7 +61,7 @@ public final class Diagnostics implements Iterable<Diagnostic> {
             summary = summary == null ? null : summary.replace(s, "(sensitive value)");
             detail = detail == null ? null : detail.replace(s, "(sensitive value)");
         }
-        return summary == d.summary() && detail == d.detail() ? d : new Diagnostic(d.severity(), summary, detail, d.subject());
+        return summary == d.summary() && detail == d.detail() ? d : new Diagnostic(d.severity(), summary, detail, d.subject(), d.values());
     }
 
     public Diagnostics error(String summary, String detail, SourceRange subject) {
