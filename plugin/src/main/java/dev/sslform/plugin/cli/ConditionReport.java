@@ -27,10 +27,10 @@ final class ConditionReport {
      * The diagnostics, each with the range of the condition expression that failed (the place
      * Terraform shows: the snippet says where, so the detail is the error_message alone).
      */
-    static Map<Diagnostic, dev.sslform.plugin.config.diag.SourceRange> located(List<ConditionOutcome> outcomes) {
+    static Map<Diagnostic, Origin> located(List<ConditionOutcome> outcomes) {
         // One diagnostic per condition and object, even when several evaluations saw it.
         Map<String, Diagnostic> out = new LinkedHashMap<>();
-        Map<Diagnostic, dev.sslform.plugin.config.diag.SourceRange> where = new LinkedHashMap<>();
+        Map<Diagnostic, Origin> where = new LinkedHashMap<>();
         for (ConditionOutcome o : outcomes) {
             if (o.status() != ConditionOutcome.Status.FAIL) {
                 continue;
@@ -43,10 +43,14 @@ final class ConditionReport {
             Diagnostic d = check ? Diagnostic.warning(o.objectAddress(), summary, detail) : Diagnostic.error(o.objectAddress(), summary, detail);
             if (out.putIfAbsent(o.objectAddress() + "|" + o.where(), d) == null) {
                 var expr = o.condition().condition();
-                where.put(d, expr != null ? expr.range() : o.condition().range());
+                where.put(d, new Origin(expr != null ? expr.range() : o.condition().range(), o.values()));
             }
         }
         return where;
+    }
+
+    /** Where in the configuration a diagnostic of the plan came from, and the values its expression saw. */
+    record Origin(dev.sslform.plugin.config.diag.SourceRange subject, List<dev.sslform.plugin.config.diag.ExpressionValue> values) {
     }
 
     /** Only the outcomes of one kind of condition. */

@@ -50,7 +50,7 @@ public final class ConfigSource implements DesiredConfig {
     /** How many of {@link #diags} were already handed out (printed by the command or returned by {@link #problems}). */
     private int reported;
     /** Where in the configuration the diagnostics handed to the planner are about (conditions, late evaluation errors). */
-    private final Map<dev.sslform.plugin.provider.Diagnostic, dev.sslform.plugin.config.diag.SourceRange> origins =
+    private final Map<dev.sslform.plugin.provider.Diagnostic, ConditionReport.Origin> origins =
             new java.util.concurrent.ConcurrentHashMap<>();
 
     /** One output's planned value: JSON-like, unknown until apply, or sensitive. */
@@ -200,7 +200,7 @@ public final class ConfigSource implements DesiredConfig {
             var p = d.isError() ? dev.sslform.plugin.provider.Diagnostic.error(null, d.summary(), d.detail())
                     : dev.sslform.plugin.provider.Diagnostic.warning(null, d.summary(), d.detail());
             if (d.subject() != null && d.subject().start() != null) {
-                origins.put(p, d.subject());
+                origins.put(p, new ConditionReport.Origin(d.subject(), d.values()));
             }
             out.add(p);
         }
@@ -238,8 +238,7 @@ public final class ConfigSource implements DesiredConfig {
     }
 
     /** The diagnostics, remembering where each is about. */
-    private List<dev.sslform.plugin.provider.Diagnostic> located(
-            Map<dev.sslform.plugin.provider.Diagnostic, dev.sslform.plugin.config.diag.SourceRange> where) {
+    private List<dev.sslform.plugin.provider.Diagnostic> located(Map<dev.sslform.plugin.provider.Diagnostic, ConditionReport.Origin> where) {
         origins.putAll(where);
         return new ArrayList<>(where.keySet());
     }
@@ -256,11 +255,11 @@ public final class ConfigSource implements DesiredConfig {
      * so the snippet is the block's header line and the context its {@code resource "t" "n"}).
      */
     ViewDiagnostic view(dev.sslform.plugin.provider.Diagnostic d) {
-        dev.sslform.plugin.config.diag.SourceRange subject = origins.get(d);
-        if (subject == null && d.address() != null) {
-            subject = blockOf(d.address());
+        ConditionReport.Origin origin = origins.get(d);
+        if (origin != null) {
+            return ViewDiagnostic.of(d, origin.subject(), diags.withoutSecrets(origin.values()), sources());
         }
-        return ViewDiagnostic.of(d, subject, List.of(), sources());
+        return ViewDiagnostic.of(d, d.address() == null ? null : blockOf(d.address()), List.of(), sources());
     }
 
     /** The opening brace of the block that declares the resource of {@code address} (any instance key), or null. */

@@ -149,7 +149,7 @@ final class DiagnosticFormat {
         }
         if (!s.values().isEmpty()) {
             buf.append("    ").append(p.of(Tag.DARK_GRAY)).append("├────────────────").append(p.of(Tag.RESET)).append('\n');
-            for (ViewDiagnostic.ExpressionValue v : s.values()) {
+            for (dev.sslform.plugin.config.diag.ExpressionValue v : s.values()) {
                 String[] stmt = v.statement().split("\n", -1);
                 buf.append("    ").append(p.of(Tag.DARK_GRAY)).append("│").append(p.of(Tag.RESET)).append(' ')
                         .append(p.of(Tag.BOLD)).append(v.traversal()).append(p.of(Tag.RESET)).append(' ').append(stmt[0]).append('\n');

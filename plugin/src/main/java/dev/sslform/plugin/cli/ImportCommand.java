@@ -48,9 +48,14 @@ final class ImportCommand extends EngineCommand {
         }
         String notDeclared = ImportTarget.problem(config.configuration(), addr);
         if (notDeclared != null) {
-            err().print(notDeclared);
-            err().flush();
-            return ExitCodes.ERROR;
+            if (notDeclared.startsWith("Error: resource address")) {
+                // Terraform prints this one as plain text, not as a diagnostic.
+                err().print(notDeclared);
+                err().flush();
+                return ExitCodes.ERROR;
+            }
+            int blank = notDeclared.indexOf("\n\n");
+            return refuse(notDeclared.substring("Error: ".length(), blank), notDeclared.substring(blank + 2).strip());
         }
         StateBackend backend = backend();
         try (Lock lock = backend.lock(LockRequest.of("OperationTypeImport", lockTimeout()))) {

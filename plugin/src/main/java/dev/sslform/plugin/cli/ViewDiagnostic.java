@@ -1,6 +1,7 @@
 package dev.sslform.plugin.cli;
 
 import dev.sslform.plugin.config.diag.Diagnostic;
+import dev.sslform.plugin.config.diag.ExpressionValue;
 import dev.sslform.plugin.config.diag.Pos;
 import dev.sslform.plugin.config.diag.SourceRange;
 import java.nio.charset.StandardCharsets;
@@ -34,17 +35,13 @@ record ViewDiagnostic(String severity, String summary, String detail, String add
         }
     }
 
-    /** A reference in the failed expression and what it held: {@code var.x} {@code is "abc"}. */
-    record ExpressionValue(String traversal, String statement) {
-    }
-
     boolean isError() {
         return ERROR.equals(severity);
     }
 
     /** A configuration diagnostic, its snippet cut from {@code sources} (file name to text). */
     static ViewDiagnostic of(Diagnostic d, Map<String, String> sources) {
-        return of(d.isError(), d.summary(), d.detail(), null, d.subject(), null, List.of(), sources);
+        return of(d.isError(), d.summary(), d.detail(), null, d.subject(), null, d.values(), sources);
     }
 
     /**

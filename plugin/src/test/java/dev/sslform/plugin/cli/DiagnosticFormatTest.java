@@ -3,7 +3,7 @@ package dev.sslform.plugin.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.sslform.plugin.cli.DiagnosticFormat.Palette;
-import dev.sslform.plugin.cli.ViewDiagnostic.ExpressionValue;
+import dev.sslform.plugin.config.diag.ExpressionValue;
 import dev.sslform.plugin.config.diag.Pos;
 import dev.sslform.plugin.config.diag.SourceRange;
 import java.util.List;

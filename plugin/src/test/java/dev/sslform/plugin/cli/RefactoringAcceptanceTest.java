@@ -74,7 +74,7 @@ class RefactoringAcceptanceTest extends InProcessAcceptance {
         EngineCliRunner.Result keyed = run("import", TYPE + ".orders[0]", ID2);
         assertEquals(1, keyed.code(), keyed.all());
         assertTrue(keyed.err().contains("Error: Configuration for import target does not exist"), keyed.err());
-        assertTrue(keyed.err().contains("has neither \"count\" nor \"for_each\""), keyed.err());
+        assertTrue(keyed.words().contains("has neither \"count\" nor \"for_each\""), keyed.err());
         assertEquals(before, Files.readString(dir.resolve("sslform.tfstate")), "state untouched");
     }
 
