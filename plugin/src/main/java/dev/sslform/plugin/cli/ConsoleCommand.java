@@ -14,7 +14,6 @@ import dev.sslform.plugin.config.diag.Diagnostics;
 import dev.sslform.plugin.config.value.ObjectValue;
 import dev.sslform.plugin.config.value.Value;
 import dev.sslform.plugin.config.value.ValueJson;
-import dev.sslform.plugin.plan.PlanText;
 import dev.sslform.plugin.provider.DataSource;
 import dev.sslform.plugin.provider.Diagnostic;
 import dev.sslform.plugin.provider.RemoteInstances;

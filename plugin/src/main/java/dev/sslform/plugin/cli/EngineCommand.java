@@ -3,7 +3,6 @@ package dev.sslform.plugin.cli;
 import dev.sslform.plugin.config.VarSource;
 import dev.sslform.plugin.config.diag.Diagnostic;
 import dev.sslform.plugin.config.diag.Diagnostics;
-import dev.sslform.plugin.plan.PlanText;
 import dev.sslform.plugin.provider.GoDuration;
 import dev.sslform.plugin.provider.TencentCloudProvider;
 import dev.sslform.plugin.provider.Values;
@@ -41,7 +40,7 @@ abstract class EngineCommand implements Callable<Integer> {
     @Option(names = "-lock-timeout", paramLabel = "DURATION", defaultValue = "0s", description = "How long to retry a state lock held by someone else (e.g. 30s). Default 0s.")
     String lockTimeout;
 
-    @Option(names = "-no-color", description = "Print without colour. sslform colours plan and apply output only on a terminal, as Terraform.")
+    @Option(names = "-no-color", description = "Print without colour. sslform colours plan and apply output and frames and colours diagnostics only on a terminal.")
     boolean noColor;
 
     @Option(names = "-input", arity = "0..1", fallbackValue = "true", defaultValue = "true", paramLabel = "true|false",

@@ -1,7 +1,5 @@
 package dev.sslform.plugin.cli;
 
-import dev.sslform.plugin.plan.PlanText;
-import dev.sslform.plugin.provider.Diagnostic;
 import dev.sslform.plugin.state.StateBackend;
 import dev.sslform.plugin.state.StateException;
 import picocli.CommandLine.Command;

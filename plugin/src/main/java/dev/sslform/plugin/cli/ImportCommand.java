@@ -1,6 +1,5 @@
 package dev.sslform.plugin.cli;
 
-import dev.sslform.plugin.plan.PlanText;
 import dev.sslform.plugin.provider.Diagnostic;
 import dev.sslform.plugin.provider.Resource;
 import dev.sslform.plugin.provider.TencentCloudProvider;

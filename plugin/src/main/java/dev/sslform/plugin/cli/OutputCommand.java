@@ -1,7 +1,5 @@
 package dev.sslform.plugin.cli;
 
-import dev.sslform.plugin.plan.PlanText;
-import dev.sslform.plugin.provider.Diagnostic;
 import dev.sslform.plugin.state.State;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -71,6 +71,10 @@ record ViewDiagnostic(String severity, String summary, String detail, String add
             return new ViewDiagnostic(sev, summary, det, address, null, null);
         }
         String text = sources == null ? null : sources.get(subject.filename());
+        if (text == null && subject.start().equals(Pos.START) && subject.end().equals(Pos.START)) {
+            // SourceRange.none: a value from outside any file (-var, the environment, a directory).
+            return new ViewDiagnostic(sev, summary, det, address, null, null);
+        }
         byte[] src = text == null ? null : text.getBytes(StandardCharsets.UTF_8);
         SourceRange highlight = src == null ? subject : normalised(subject, src);
         if (highlight.end().byteOffset() < highlight.start().byteOffset()) {

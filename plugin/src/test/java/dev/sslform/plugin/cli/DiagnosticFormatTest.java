@@ -310,4 +310,20 @@ class DiagnosticFormatTest {
     void a_width_of_zero_or_one_does_not_wrap() {
         assertEquals("\nError: A\n\n" + LONG + "\n", DiagnosticFormat.plain(ViewDiagnostic.sourceless(true, "A", LONG), 1));
     }
+
+    @Test
+    void in_json_the_context_is_the_path_of_keys_as_hcl_gives_it() {
+        String json = "{\n  \"resource\": {\n    \"t\": {\n      \"a\": {\n        \"encryption\": \"on\"\n      }\n    }\n  }\n}\n";
+        int at = json.indexOf("\"on\"");
+        assertEquals("resource.t.a", SourceContext.of("main.tf.json", json, at));
+        assertEquals(null, SourceContext.of("main.tf.json", json, 0), "the root object itself has no path");
+    }
+
+    @Test
+    void in_native_syntax_the_context_is_the_top_level_block_header() {
+        String hcl = "variable \"x\" {\n  default = 1\n}\n\nresource \"t\" \"a\" {\n  lifecycle {\n    prevent_destroy = true\n  }\n}\n";
+        assertEquals("variable \"x\"", SourceContext.of("main.tf", hcl, hcl.indexOf("default")));
+        assertEquals("resource \"t\" \"a\"", SourceContext.of("main.tf", hcl, hcl.indexOf("prevent_destroy")), "nested blocks name the top-level one");
+        assertEquals(null, SourceContext.of("main.tf", hcl, hcl.indexOf("\n\n") + 1), "between blocks");
+    }
 }
