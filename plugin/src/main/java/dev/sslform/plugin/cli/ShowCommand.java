@@ -40,7 +40,12 @@ final class ShowCommand extends EngineCommand {
                 return refuse("Failed to load the saved plan", e.getMessage());
             }
             State prior = saved.plan().refreshed();
-            out().print(json ? PlanJson.render(saved, prior) : PlanText.render(saved.plan(), saved.sensitive()) + OutputChanges.text(saved.outputs(), prior));
+            out().print(json ? PlanJson.render(saved, prior)
+                    : PlanText.renderWithoutDiagnostics(saved.plan(), saved.sensitive()) + OutputChanges.text(saved.outputs(), prior));
+            if (!json) {
+                out().flush();
+                show(saved.plan().diagnostics()); // the plan's warnings, as every diagnostic is shown
+            }
             out().flush();
             return ExitCodes.OK;
         }
