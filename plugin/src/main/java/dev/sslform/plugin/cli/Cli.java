@@ -25,18 +25,8 @@ public final class Cli {
         // A usage error exits 1, as in Terraform: picocli's default, 2, would read as "changes
         // present" to a pipeline running plan -detailed-exitcode.
         cl.setExitCodeExceptionMapper(ex -> ExitCodes.ERROR);
-        cl.setParameterExceptionHandler((ex, args) -> {
-            CommandLine cmd = ex.getCommandLine();
-            cmd.getErr().println(ex.getMessage());
-            if (!CommandLine.UnmatchedArgumentException.printSuggestions(ex, cmd.getErr())) {
-                cmd.usage(cmd.getErr());
-            }
-            return ExitCodes.ERROR;
-        });
-        cl.setExecutionExceptionHandler((ex, cmd, parseResult) -> {
-            cmd.getErr().println("Error: " + ex);
-            return ExitCodes.ERROR;
-        });
+        cl.setParameterExceptionHandler((ex, args) -> CommandLineErrors.badArguments(ex, args));
+        cl.setExecutionExceptionHandler((ex, cmd, parseResult) -> CommandLineErrors.failed(ex, cmd));
         return cl;
     }
 }

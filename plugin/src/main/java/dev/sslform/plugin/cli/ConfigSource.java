@@ -49,6 +49,9 @@ public final class ConfigSource implements DesiredConfig {
     private Evaluation after;
     /** How many of {@link #diags} were already handed out (printed by the command or returned by {@link #problems}). */
     private int reported;
+    /** Where in the configuration the diagnostics handed to the planner are about (conditions, late evaluation errors). */
+    private final Map<dev.sslform.plugin.provider.Diagnostic, ConditionReport.Origin> origins =
+            new java.util.concurrent.ConcurrentHashMap<>();
 
     /** One output's planned value: JSON-like, unknown until apply, or sensitive. */
     public record OutputValue(Object value, boolean known, boolean sensitive) {
@@ -182,8 +185,8 @@ public final class ConfigSource implements DesiredConfig {
         List<dev.sslform.plugin.provider.Diagnostic> out = new ArrayList<>(lateDiagnostics());
         if (planned != null) {
             // Only the objects' own conditions: outputs and checks are evaluated on the planned values (conditionDiagnostics).
-            out.addAll(ConditionReport.diagnostics(planned.conditions().stream()
-                    .filter(o -> !o.isOutput() && !o.isCheck()).toList()));
+            out.addAll(located(ConditionReport.located(planned.conditions().stream()
+                    .filter(o -> !o.isOutput() && !o.isCheck()).toList())));
         }
         return out;
     }
@@ -206,7 +209,7 @@ public final class ConfigSource implements DesiredConfig {
         List<dev.sslform.plugin.config.ConditionOutcome> relevant = after.conditions().stream()
                 .filter(o -> o.condition().kind() != dev.sslform.plugin.config.Condition.Kind.PRECONDITION
                         || o.isOutput()).toList();
-        out.addAll(ConditionReport.diagnostics(relevant));
+        out.addAll(located(ConditionReport.located(relevant)));
         return out;
     }
 
@@ -234,9 +237,12 @@ public final class ConfigSource implements DesiredConfig {
             if (!seen.add(d)) {
                 continue; // the same finding from a later evaluation pass
             }
-            String where = d.subject() == null || d.subject().start() == null ? "" : "\n\n(at " + d.subject() + ")";
-            out.add(d.isError() ? dev.sslform.plugin.provider.Diagnostic.error(null, d.summary(), d.detail() + where)
-                    : dev.sslform.plugin.provider.Diagnostic.warning(null, d.summary(), d.detail() + where));
+            var p = d.isError() ? dev.sslform.plugin.provider.Diagnostic.error(null, d.summary(), d.detail())
+                    : dev.sslform.plugin.provider.Diagnostic.warning(null, d.summary(), d.detail());
+            if (d.subject() != null && d.subject().start() != null) {
+                origins.put(p, new ConditionReport.Origin(d.subject(), d.values()));
+            }
+            out.add(p);
         }
         reported = all.size();
         return out;
@@ -272,6 +278,62 @@ public final class ConfigSource implements DesiredConfig {
     /** Whether a backend block has errors, so where the state lives cannot be known. */
     public boolean backendInvalid() {
         return loaded.configuration() != null && loaded.configuration().module().backendInvalid();
+    }
+
+    /** The diagnostics, remembering where each is about. */
+    private List<dev.sslform.plugin.provider.Diagnostic> located(Map<dev.sslform.plugin.provider.Diagnostic, ConditionReport.Origin> where) {
+        origins.putAll(where);
+        return new ArrayList<>(where.keySet());
+    }
+
+    /** A configuration diagnostic as the views show it, its snippet from these sources. */
+    ViewDiagnostic view(dev.sslform.plugin.config.diag.Diagnostic d) {
+        return ViewDiagnostic.of(d, sources());
+    }
+
+    /**
+     * A diagnostic of the plan or the apply as the views show it: at the place in the
+     * configuration it came from (a condition, an evaluation error), else, when it is about a
+     * resource instance, at its block, as Terraform shows a provider's error (the opening brace,
+     * so the snippet is the block's header line and the context its {@code resource "t" "n"}).
+     */
+    ViewDiagnostic view(dev.sslform.plugin.provider.Diagnostic d) {
+        ConditionReport.Origin origin = origins.get(d);
+        if (origin != null) {
+            return ViewDiagnostic.of(d, origin.subject(), diags.withoutSecrets(origin.values()), sources());
+        }
+        return ViewDiagnostic.of(d, d.address() == null ? null : blockOf(d.address()), List.of(), sources());
+    }
+
+    /** The opening brace of the block that declares the resource of {@code address} (any instance key), or null. */
+    private dev.sslform.plugin.config.diag.SourceRange blockOf(String address) {
+        if (loaded.configuration() == null || address.startsWith("module.")) {
+            return null;
+        }
+        String base = address.endsWith("]") && address.contains("[") ? address.substring(0, address.indexOf('[')) : address;
+        for (dev.sslform.plugin.config.ResourceConfig r : loaded.configuration().resources()) {
+            if (r.address().toString().equals(base) && r.declRange() != null) {
+                dev.sslform.plugin.config.diag.SourceRange decl = r.declRange();
+                String text = sources().get(decl.filename());
+                if (text == null || decl.filename().endsWith(".json") || decl.filename().endsWith(".yaml") || decl.filename().endsWith(".yml")) {
+                    return decl;
+                }
+                byte[] src = text.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+                dev.sslform.plugin.config.diag.SourceRange at = ViewDiagnostic.normalised(decl, src);
+                int i = at.end().byteOffset();
+                int col = at.end().column();
+                while (i < src.length && src[i] != '{' && src[i] != '\n') {
+                    i++;
+                    col++;
+                }
+                if (i >= src.length || src[i] != '{') {
+                    return decl;
+                }
+                var brace = new dev.sslform.plugin.config.diag.Pos(at.end().line(), col, i);
+                return new dev.sslform.plugin.config.diag.SourceRange(decl.filename(), brace, brace);
+            }
+        }
+        return null;
     }
 
     /** The configuration's source texts by file name, for diagnostics' snippets. */

@@ -10,7 +10,7 @@ record Confirmation(String question, String explanation, String what, String wit
     /** plan's changes, asked by apply and destroy: -auto-approve answers for the user. */
     static Confirmation ofPlan(String question, String what) {
         return new Confirmation(question, "sslform will perform the actions described above.\nOnly 'yes' will be accepted to approve.", what,
-                "sslform asks for \"yes\" before changing anything. To run without a terminal (CI), review the plan\nand pass -auto-approve.");
+                "sslform asks for \"yes\" before changing anything. To run without a terminal (CI), review the plan and pass -auto-approve.");
     }
 
     /** force-unlock's question, Terraform's words: -force answers for the user. */
@@ -20,7 +20,7 @@ record Confirmation(String question, String explanation, String what, String wit
                         + "This will allow local sslform commands to modify this state, even though it\n"
                         + "may still be in use. Only 'yes' will be accepted to confirm.",
                 "Force-unlock",
-                "sslform asks for \"yes\" before removing a lock. To run without a terminal (CI), make sure the\n"
+                "sslform asks for \"yes\" before removing a lock. To run without a terminal (CI), make sure the "
                         + "lock's holder is gone and pass -force.");
     }
 

@@ -14,7 +14,6 @@ import dev.sslform.plugin.config.diag.Diagnostics;
 import dev.sslform.plugin.config.value.ObjectValue;
 import dev.sslform.plugin.config.value.Value;
 import dev.sslform.plugin.config.value.ValueJson;
-import dev.sslform.plugin.plan.PlanText;
 import dev.sslform.plugin.provider.DataSource;
 import dev.sslform.plugin.provider.Diagnostic;
 import dev.sslform.plugin.provider.RemoteInstances;
@@ -67,7 +66,6 @@ final class ConsoleCommand extends EngineCommand {
     boolean plan;
 
     private final Map<String, String> sources = new HashMap<>();
-    private DiagnosticPrinter printer;
 
     @Override
     EngineRoot root() {
@@ -77,10 +75,8 @@ final class ConsoleCommand extends EngineCommand {
     @Override
     int execute() {
         if (plan) {
-            err().print(PlanText.diagnostic(Diagnostic.error(null, "Option -plan is not available",
-                    "sslform console evaluates against the current state only; run sslform plan to see planned values.")));
-            err().flush();
-            return ExitCodes.ERROR;
+            return refuse("Option -plan is not available",
+                    "sslform console evaluates against the current state only; run sslform plan to see planned values.");
         }
         List<VarSource> resolved = vars.stream().map(v -> v instanceof VarSource.File f && !f.path().isAbsolute()
                 ? (VarSource) new VarSource.File(dir().resolve(f.path())) : v).toList();
@@ -88,7 +84,6 @@ final class ConsoleCommand extends EngineCommand {
         LoadResult r = new ConfigLoader(TencentCloudSchemas.schema())
                 .load(LoadRequest.directory(dir()).withVars(resolved).withEnv(env().env()).forValidate());
         sources.putAll(r.sources());
-        printer = new DiagnosticPrinter(sources, !noColor && System.console() != null);
         // As in Terraform, the console works in a directory without configuration (functions, literals).
         Diagnostics loadDiags = new Diagnostics();
         r.diagnostics().forEach(d -> {
@@ -110,9 +105,11 @@ final class ConsoleCommand extends EngineCommand {
             Map<String, Value> known = fromState(state);
             List<Diagnostic> problems = readDataSources(cfg, known);
             if (problems.stream().anyMatch(Diagnostic::isError)) {
-                problems.forEach(d -> err().print(PlanText.diagnostic(d)));
-                err().print(PlanText.diagnostic(Diagnostic.warning(null, WARNING_AFTER_PROBLEMS, null)));
-                err().flush();
+                List<Diagnostic> shown = new java.util.ArrayList<>(problems);
+                shown.add(Diagnostic.warning(null, WARNING_AFTER_PROBLEMS, null));
+                // Both on stderr, before the prompt: the console's stdout is for results.
+                new DiagnosticView(err(), err(), false, DiagnosticView.width(env().env(), false), false, null)
+                        .show(shown.stream().map(this::view).toList());
             }
             ExpressionConsole console = new ExpressionConsole(cfg, known);
             return env().interactive() ? interactive(console) : piped(console);
@@ -279,9 +276,10 @@ final class ConsoleCommand extends EngineCommand {
     }
 
     private void printDiags(Diagnostics diags) {
-        PrintWriter err = err();
-        diags.forEach(d -> err.print(printer.render(d)));
-        err.flush();
+        // On stderr, warnings too: the console's stdout is for results.
+        boolean colour = !noColor && env().interactive();
+        new DiagnosticView(err(), err(), colour, DiagnosticView.width(env().env(), env().interactive()), false, null)
+                .show(diags.asList().stream().map(d -> ViewDiagnostic.of(d, sources)).toList());
     }
 
     static final String HELP = """

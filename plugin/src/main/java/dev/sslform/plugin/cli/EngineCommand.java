@@ -3,7 +3,6 @@ package dev.sslform.plugin.cli;
 import dev.sslform.plugin.config.VarSource;
 import dev.sslform.plugin.config.diag.Diagnostic;
 import dev.sslform.plugin.config.diag.Diagnostics;
-import dev.sslform.plugin.plan.PlanText;
 import dev.sslform.plugin.provider.GoDuration;
 import dev.sslform.plugin.provider.TencentCloudProvider;
 import dev.sslform.plugin.provider.Values;
@@ -41,7 +40,7 @@ abstract class EngineCommand implements Callable<Integer> {
     @Option(names = "-lock-timeout", paramLabel = "DURATION", defaultValue = "0s", description = "How long to retry a state lock held by someone else (e.g. 30s). Default 0s.")
     String lockTimeout;
 
-    @Option(names = "-no-color", description = "Print without colour. sslform colours plan and apply output only on a terminal, as Terraform.")
+    @Option(names = "-no-color", description = "Print without colour. sslform colours plan and apply output and frames and colours diagnostics only on a terminal.")
     boolean noColor;
 
     @Option(names = "-input", arity = "0..1", fallbackValue = "true", defaultValue = "true", paramLabel = "true|false",
@@ -94,12 +93,7 @@ abstract class EngineCommand implements Callable<Integer> {
         try {
             return execute();
         } catch (StateException | IllegalArgumentException | java.io.UncheckedIOException e) {
-            if (jsonUi != null) {
-                jsonUi.diagnostic(dev.sslform.plugin.provider.Diagnostic.error(null, "sslform could not run", e.getMessage()));
-                return ExitCodes.ERROR;
-            }
-            err().print(PlanText.diagnostic(dev.sslform.plugin.provider.Diagnostic.error(null, "sslform could not run", e.getMessage())));
-            err().flush();
+            diagnostics().show(Failures.diagnostic(e));
             return ExitCodes.ERROR;
         } finally {
             if (log instanceof TfLog t) {
@@ -137,6 +131,40 @@ abstract class EngineCommand implements Callable<Integer> {
         synchronized (o) {
             o.println(s);
             o.flush();
+        }
+    }
+
+    /**
+     * Where this command's errors and warnings go, whoever raised them: Terraform's rendering
+     * (framed and coloured on a terminal, plain otherwise), or diagnostic messages under -json.
+     */
+    DiagnosticView diagnostics() {
+        var json = spec.findOption("-json");
+        boolean jsonFlag = json != null && Boolean.TRUE.equals(json.getValue());
+        boolean colour = !noColor && env().interactive() && !jsonFlag;
+        return new DiagnosticView(out(), err(), colour, DiagnosticView.width(env().env(), env().interactive()), compactWarnings, jsonUi);
+    }
+
+    /** A diagnostic of the plan, the apply or the command as the views show it: at its place in the loaded configuration, if any. */
+    ViewDiagnostic view(dev.sslform.plugin.provider.Diagnostic d) {
+        return loaded != null ? loaded.view(d) : ViewDiagnostic.of(d, null, List.of(), Map.of());
+    }
+
+    /** Shows diagnostics of the plan, the apply or the command (see {@link #diagnostics()}); returns whether any is an error. */
+    boolean show(List<dev.sslform.plugin.provider.Diagnostic> diags) {
+        return diagnostics().show(diags.stream().map(this::view).toList());
+    }
+
+    /** Shows an error with no place in the configuration; returns {@link ExitCodes#ERROR}. */
+    int refuse(String summary, String detail) {
+        return diagnostics().error(summary, detail);
+    }
+
+    /** The configuration later diagnostics are located in, for a command that loads it by other means than {@link #config()}. */
+    void locateIn(ConfigSource c) {
+        loaded = c;
+        if (jsonUi != null) {
+            jsonUi.locateWith(c::view);
         }
     }
 
@@ -286,7 +314,7 @@ abstract class EngineCommand implements Callable<Integer> {
     ConfigSource config() {
         ConfigSource c = ConfigSource.load(dir(), resolvedVars(), loadEnv());
         c = VariablePrompt.askMissing(this, c);
-        loaded = c;
+        locateIn(c);
         // Evaluated before anything is planned, so a failed variable validation is shown (and stops) here.
         Diagnostics early = c.evaluateEarly();
         configDiagnosticsShown = c.diagnostics().size();
@@ -295,24 +323,7 @@ abstract class EngineCommand implements Callable<Integer> {
     }
 
     private void printConfigDiagnostics(java.util.List<Diagnostic> diags, ConfigSource c) {
-        if (jsonUi != null) {
-            diags.forEach(d -> jsonUi.diagnostic(d, c.sources()));
-            return;
-        }
-        boolean compact = compactWarnings && diags.stream().noneMatch(Diagnostic::isError) && !diags.isEmpty();
-        if (compact) {
-            java.util.List<CompactWarnings.Line> lines = new ArrayList<>();
-            diags.forEach(d -> lines.add(new CompactWarnings.Line(d.summary(), d.subject() == null ? null
-                    : d.subject().filename() + " line " + d.subject().start().line())));
-            out().print(CompactWarnings.text(lines));
-        }
-        for (Diagnostic d : compact ? java.util.List.<Diagnostic>of() : diags) {
-            String where = d.subject() == null ? "" : "\n  on " + d.subject();
-            (d.isError() ? err() : out()).print("\n" + (d.isError() ? "Error: " : "Warning: ") + d.summary() + "\n" + where
-                    + (d.detail() == null || d.detail().isEmpty() ? "" : "\n\n  " + d.detail()) + "\n");
-        }
-        out().flush();
-        err().flush();
+        diagnostics().show(diags.stream().map(c::view).toList());
     }
 
     /** The provider, configured from the provider block, falling back to TENCENTCLOUD_* variables. */
@@ -364,9 +375,7 @@ abstract class EngineCommand implements Callable<Integer> {
             return true;
         }
         if (!inputEnabled()) {
-            err().print("\nError: " + c.what() + " requires confirmation, but input is disabled (-input=false)\n\n"
-                    + Confirmation.indented(c.withoutTerminal()) + "\n");
-            err().flush();
+            refuse(c.what() + " requires confirmation, but input is disabled (-input=false)", c.withoutTerminal());
             return false;
         }
         out().print("\n" + c.question() + "\n" + Confirmation.indented(c.explanation()) + "\n\n  Enter a value: ");
@@ -382,9 +391,7 @@ abstract class EngineCommand implements Callable<Integer> {
             return true;
         }
         out().flush();
-        err().print("\nError: " + c.what() + " cancelled.\n" + (line != null ? ""
-                : "\n  stdin ended without an answer.\n" + Confirmation.indented(c.withoutTerminal()) + "\n"));
-        err().flush();
+        refuse(c.what() + " cancelled.", line != null ? "" : "stdin ended without an answer.\n" + c.withoutTerminal());
         return false;
     }
 

@@ -226,11 +226,11 @@ public final class FmtCommand implements Callable<Integer> {
 
     private void printErrors() {
         PrintWriter err = spec.commandLine().getErr();
-        DiagnosticPrinter printer = new DiagnosticPrinter(sources, !noColor && System.console() != null);
-        DiagnosticOrder.sorted(diags).forEach(d -> err.print(printer.render(d)));
-        for (String e : errors) {
-            err.print(printer.render(dev.sslform.plugin.config.diag.Diagnostic.error(e, "", null)));
-        }
+        boolean colour = !noColor && root.cliEnv().interactive();
+        DiagnosticView view = new DiagnosticView(spec.commandLine().getOut(), err, colour,
+                DiagnosticView.width(root.cliEnv().env(), root.cliEnv().interactive()), false, null);
+        view.show(DiagnosticOrder.sorted(diags).asList().stream().map(d -> ViewDiagnostic.of(d, sources)).toList());
+        errors.forEach(e -> view.error(e, ""));
         err.flush();
     }
 

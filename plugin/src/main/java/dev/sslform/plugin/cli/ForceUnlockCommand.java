@@ -1,7 +1,5 @@
 package dev.sslform.plugin.cli;
 
-import dev.sslform.plugin.plan.PlanText;
-import dev.sslform.plugin.provider.Diagnostic;
 import dev.sslform.plugin.state.StateBackend;
 import dev.sslform.plugin.state.StateException;
 import picocli.CommandLine.Command;
@@ -51,9 +49,7 @@ final class ForceUnlockCommand extends EngineCommand {
         try {
             backend.forceUnlock(lockId);
         } catch (StateException e) {
-            err().print(PlanText.diagnostic(Diagnostic.error(null, "Failed to unlock state", e.getMessage())));
-            err().flush();
-            return ExitCodes.ERROR;
+            return refuse("Failed to unlock state", e.getMessage());
         }
         out().println("sslform state has been successfully unlocked!");
         out().println();

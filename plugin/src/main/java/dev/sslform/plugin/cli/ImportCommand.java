@@ -1,6 +1,5 @@
 package dev.sslform.plugin.cli;
 
-import dev.sslform.plugin.plan.PlanText;
 import dev.sslform.plugin.provider.Diagnostic;
 import dev.sslform.plugin.provider.Resource;
 import dev.sslform.plugin.state.Lock;
@@ -41,25 +40,28 @@ final class ImportCommand extends EngineCommand {
         dev.sslform.plugin.plan.Providers providers = providers(config.providers());
         Resource r = providers.resource(addr.type()).orElse(null);
         if (r == null) {
-            err().print(PlanText.diagnostic(Diagnostic.error(address, "Invalid resource type",
+            show(java.util.List.of(Diagnostic.error(address, "Invalid resource type",
                     "The provider has no resource type \"" + addr.type() + "\" to import into.")));
-            err().flush();
             return ExitCodes.ERROR;
         }
         String notDeclared = ImportTarget.problem(config.configuration(), addr);
         if (notDeclared != null) {
-            err().print(notDeclared);
-            err().flush();
-            return ExitCodes.ERROR;
+            if (notDeclared.startsWith("Error: resource address")) {
+                // Terraform prints this one as plain text, not as a diagnostic.
+                err().print(notDeclared);
+                err().flush();
+                return ExitCodes.ERROR;
+            }
+            int blank = notDeclared.indexOf("\n\n");
+            return refuse(notDeclared.substring("Error: ".length(), blank), notDeclared.substring(blank + 2).strip());
         }
         StateBackend backend = backend();
         try (Lock lock = backend.lock(LockRequest.of("OperationTypeImport", lockTimeout()))) {
             State state = backend.read();
             if (state.find(addr).isPresent()) {
-                err().print(PlanText.diagnostic(Diagnostic.error(address, "Resource already managed by sslform",
+                show(java.util.List.of(Diagnostic.error(address, "Resource already managed by sslform",
                         addr + " is already in state. To import to this address you must first remove the existing object"
                                 + " from state (sslform state rm " + addr + ").")));
-                err().flush();
                 return ExitCodes.ERROR;
             }
             out().println(addr + ": Importing from ID \"" + id + "\"...");
@@ -68,8 +70,7 @@ final class ImportCommand extends EngineCommand {
             p = p == null ? dev.sslform.plugin.plan.Providers.DEFAULT : p;
             Resource.ReadResult read = r.importState(address, id, providers.remote(p));
             if (read.state() == null) {
-                read.diagnostics().forEach(d -> err().print(PlanText.diagnostic(d)));
-                err().flush();
+                show(read.diagnostics());
                 return ExitCodes.ERROR;
             }
             backend.write(state.withInstance(addr, new ResourceInstanceState(addr.key(), 0, read.state(), null), p));

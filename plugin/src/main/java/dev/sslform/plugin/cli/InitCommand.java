@@ -159,23 +159,16 @@ final class InitCommand extends EngineCommand {
                 }
             }
             if (!body.blocks().isEmpty() || diags.hasErrors()) {
-                diags.forEach(d -> err().print("\nError: " + d.summary() + (d.subject() == null ? "" : "\n\n  on " + d.subject())
-                        + "\n\n  " + d.detail() + "\n"));
+                Map<String, String> source = Map.of(file.getFileName().toString(), text);
+                diagnostics().show(diags.asList().stream().map(d -> ViewDiagnostic.of(d, source)).toList());
                 if (!body.blocks().isEmpty()) {
-                    err().print("\nError: Invalid backend configuration file\n\n  " + bc + " may hold only KEY = \"VALUE\" attributes, no blocks.\n");
+                    refuse("Invalid backend configuration file", bc + " may hold only KEY = \"VALUE\" attributes, no blocks.");
                 }
-                err().flush();
                 return false;
             }
             return true;
         }
         into.put(bc.substring(0, eq).trim(), bc.substring(eq + 1));
         return true;
-    }
-
-    private int refuse(String summary, String detail) {
-        err().print(dev.sslform.plugin.plan.PlanText.diagnostic(dev.sslform.plugin.provider.Diagnostic.error(null, summary, detail)));
-        err().flush();
-        return ExitCodes.ERROR;
     }
 }

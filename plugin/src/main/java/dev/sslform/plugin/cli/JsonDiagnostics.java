@@ -34,6 +34,23 @@ final class JsonDiagnostics {
         for (Diagnostic d : diags) {
             arr.add(diagnostic(d, sources));
         }
+        return pretty(root);
+    }
+
+    /** The validate -json document for diagnostics already in their view form (a refused flag, an unreadable directory). */
+    static String validateOutput(java.util.List<ViewDiagnostic> diags) {
+        ObjectNode root = JSON.createObjectNode();
+        long errors = diags.stream().filter(ViewDiagnostic::isError).count();
+        root.put("format_version", "1.0");
+        root.put("valid", errors == 0);
+        root.put("error_count", errors);
+        root.put("warning_count", diags.size() - errors);
+        ArrayNode arr = root.putArray("diagnostics");
+        diags.forEach(d -> arr.add(json(d)));
+        return pretty(root);
+    }
+
+    private static String pretty(ObjectNode root) {
         try {
             DefaultIndenter indent = new DefaultIndenter("  ", "\n");
             DefaultPrettyPrinter pp = new DefaultPrettyPrinter(Separators.createDefaultInstance()
@@ -46,11 +63,19 @@ final class JsonDiagnostics {
     }
 
     static ObjectNode diagnostic(Diagnostic d, Map<String, String> sources) {
+        return json(ViewDiagnostic.of(d, sources));
+    }
+
+    /** Terraform's JSON diagnostic: severity, summary, detail, address, range and snippet (context, code, values). */
+    static ObjectNode json(ViewDiagnostic d) {
         ObjectNode n = JSON.createObjectNode();
-        n.put("severity", d.severity().json());
+        n.put("severity", d.severity());
         n.put("summary", d.summary());
-        n.put("detail", d.detail() == null ? "" : d.detail());
-        SourceRange r = d.subject();
+        n.put("detail", d.detail());
+        if (d.address() != null && !d.address().isEmpty()) {
+            n.put("address", d.address());
+        }
+        SourceRange r = d.range();
         if (r == null) {
             return n;
         }
@@ -58,18 +83,20 @@ final class JsonDiagnostics {
         range.put("filename", r.filename());
         pos(range.putObject("start"), r.start());
         pos(range.putObject("end"), r.end());
-        String line = Snippets.line(sources.get(r.filename()), r.start().line());
-        if (line != null) {
-            ObjectNode s = n.putObject("snippet");
-            s.putNull("context");
-            s.put("code", line);
-            s.put("start_line", r.start().line());
-            int from = Snippets.byteOffset(line, r.start().column() - 1);
-            int to = r.end().line() > r.start().line() ? Snippets.byteOffset(line, Integer.MAX_VALUE)
-                    : Snippets.byteOffset(line, r.end().column() - 1);
-            s.put("highlight_start_offset", from);
-            s.put("highlight_end_offset", Math.max(from, to));
-            s.putArray("values");
+        ViewDiagnostic.Snippet s = d.snippet();
+        if (s != null) {
+            ObjectNode sn = n.putObject("snippet");
+            if (s.context() == null) {
+                sn.putNull("context");
+            } else {
+                sn.put("context", s.context());
+            }
+            sn.put("code", s.code());
+            sn.put("start_line", s.startLine());
+            sn.put("highlight_start_offset", s.highlightStart());
+            sn.put("highlight_end_offset", s.highlightEnd());
+            ArrayNode values = sn.putArray("values");
+            s.values().forEach(v -> values.addObject().put("traversal", v.traversal()).put("statement", v.statement()));
         }
         return n;
     }

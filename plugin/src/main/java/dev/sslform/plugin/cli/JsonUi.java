@@ -73,23 +73,29 @@ final class JsonUi {
         write("info", message, "log", Map.of());
     }
 
-    /** A {@code diagnostic} message for an error or warning of the plan, the apply or the command. */
+    /** How a diagnostic of the plan or apply finds its place in the configuration, once the command has loaded it. */
+    private volatile java.util.function.Function<Diagnostic, ViewDiagnostic> locator =
+            d -> ViewDiagnostic.of(d, null, java.util.List.of(), Map.of());
+
+    void locateWith(java.util.function.Function<Diagnostic, ViewDiagnostic> locator) {
+        this.locator = locator;
+    }
+
+    /** A {@code diagnostic} message for an error or warning of the plan, the apply or the command, at its place in the configuration if it has one. */
     void diagnostic(Diagnostic d) {
-        ObjectNode n = F.objectNode();
-        n.put("severity", d.isError() ? "error" : "warning");
-        n.put("summary", d.summary());
-        n.put("detail", d.detail() == null ? "" : d.detail());
-        if (d.address() != null) {
-            n.put("address", d.address());
-        }
-        write(d.isError() ? "error" : "warn", (d.isError() ? "Error: " : "Warning: ") + d.summary(), "diagnostic", Map.of("diagnostic", n));
+        diagnostic(locator.apply(d));
     }
 
     /** A {@code diagnostic} message for the configuration, with its range and snippet as {@code validate -json} gives them. */
     void diagnostic(dev.sslform.plugin.config.diag.Diagnostic d, Map<String, String> sources) {
+        diagnostic(ViewDiagnostic.of(d, sources));
+    }
+
+    /** A {@code diagnostic} message: the diagnostic as Terraform's JSON diagnostic, the message its severity and summary. */
+    void diagnostic(ViewDiagnostic d) {
         boolean error = d.isError();
         write(error ? "error" : "warn", (error ? "Error: " : "Warning: ") + d.summary(), "diagnostic",
-                Map.of("diagnostic", JsonDiagnostics.diagnostic(d, sources)));
+                Map.of("diagnostic", JsonDiagnostics.json(d)));
     }
 
     /** Any message: {@code level} info, warn or error; {@code fields} beside the common ones. */

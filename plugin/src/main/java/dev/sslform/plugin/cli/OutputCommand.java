@@ -1,7 +1,5 @@
 package dev.sslform.plugin.cli;
 
-import dev.sslform.plugin.plan.PlanText;
-import dev.sslform.plugin.provider.Diagnostic;
 import dev.sslform.plugin.state.State;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -75,11 +73,12 @@ final class OutputCommand extends EngineCommand {
             return ExitCodes.OK;
         }
         if (outputs.isEmpty()) {
-            err().print(PlanText.diagnostic(Diagnostic.warning(null, "No outputs found", "The state file either has no outputs defined, or"
+            // On stderr, as Terraform: stdout is for the values.
+            new DiagnosticView(err(), err(), false, DiagnosticView.width(env().env(), false), false, null)
+                    .warning("No outputs found", "The state file either has no outputs defined, or"
                     + " all the defined outputs are empty. Please define an output in your configuration with the `output` keyword and run"
                     + " `sslform apply` for it to become available. If you are using interpolation, please verify the interpolated value"
-                    + " is not empty.")));
-            err().flush();
+                    + " is not empty.");
             return ExitCodes.OK;
         }
         if (raw) {
@@ -136,8 +135,6 @@ final class OutputCommand extends EngineCommand {
     }
 
     private int error(String summary, String detail) {
-        err().print(PlanText.diagnostic(Diagnostic.error(null, summary, detail == null ? "" : detail)));
-        err().flush();
-        return ExitCodes.ERROR;
+        return refuse(summary, detail == null ? "" : detail);
     }
 }

@@ -74,9 +74,9 @@ final class PlanRun {
                 return ExitCodes.ERROR;
             }
             if (config.diagnostics().hasErrors() || plan.hasErrors()) {
-                cmd.out().print(PlanText.render(plan, saved.sensitive()));
+                cmd.out().print(PlanText.renderWithoutDiagnostics(plan, saved.sensitive()));
                 cmd.out().flush();
-                printErrorsToErr(cmd, plan);
+                cmd.show(plan.diagnostics());
                 return ExitCodes.ERROR;
             }
             boolean changes = mode == PlanMode.REFRESH_ONLY ? !plan.drift().isEmpty()
@@ -88,9 +88,12 @@ final class PlanRun {
                     JsonUiPlan.diagnostics(cmd.jsonUi, plan);
                 }
             } else if (cmd instanceof RefreshCommand) {
-                plan.diagnostics().forEach(d -> cmd.out().print(PlanText.diagnostic(d)));
+                cmd.show(plan.diagnostics());
             } else {
-                cmd.out().print(CompactWarnings.render(cmd, plan, saved.sensitive()) + (mode == PlanMode.REFRESH_ONLY ? "" : OutputChanges.text(outputs, prior)));
+                cmd.out().print(PlanText.renderWithoutDiagnostics(plan, saved.sensitive())
+                        + (mode == PlanMode.REFRESH_ONLY ? "" : OutputChanges.text(outputs, prior)));
+                cmd.out().flush();
+                cmd.show(plan.diagnostics());
             }
             cmd.out().flush();
             if (!apply) {
@@ -149,6 +152,7 @@ final class PlanRun {
         // Loaded only to compare its files with the plan's and for today's credentials: a saved plan
         // carries the values it was made with, so it needs no variables (an unset one is no error here).
         ConfigSource config = ConfigSource.load(cmd.dir(), List.of(), cmd.env().env());
+        cmd.locateIn(config);
         if (!Objects.equals(saved.configFingerprint(), config.fingerprint())) {
             return refuse(cmd, "Saved plan is for a different configuration",
                     "Plan file " + o.planFile() + " was made from other configuration files than those in this directory"
@@ -240,12 +244,8 @@ final class PlanRun {
         if (!result.stateFailed() && plan.mode() != PlanMode.REFRESH_ONLY && OutputChanges.any(outputs, result.state())) {
             backend.write(OutputChanges.store(result.state(), outputs));
         }
-        for (Diagnostic d : result.errors()) {
-            show(cmd, cmd.err(), d);
-        }
-        for (Diagnostic d : afterApply) {
-            (d.isError() ? cmd.err() : cmd.out()).print(PlanText.diagnostic(d));
-        }
+        cmd.show(result.errors());
+        cmd.show(afterApply);
         if (plan.diagnostics().stream().anyMatch(d -> d.summary().equals(Planner.targetingWarning().summary()))) {
             show(cmd, cmd.out(), Diagnostic.warning(null, "Applied changes may be incomplete",
                     "The plan was created with the -target option in effect, so some changes requested in the configuration may have"
@@ -306,41 +306,16 @@ final class PlanRun {
             Diagnostic d = Diagnostic.warning(null, "Replaced a stale state lock",
                     "The state was locked by a process that no longer runs on this host (lock ID " + old.id() + ", " + old.info()
                             + ", created " + old.created() + "). It was probably killed during " + old.operation() + "; its lock was removed.");
-            if (cmd.jsonUi != null) {
-                cmd.jsonUi.diagnostic(d);
-                return;
-            }
-            cmd.out().print(PlanText.diagnostic(d));
-            cmd.out().flush();
+            cmd.show(List.of(d));
         });
     }
 
-    /** A diagnostic to {@code text} (the human view), or as a JSON UI message with -json. */
-    /** {@code d} as a diagnostic message of the machine-readable UI under {@code -json}, else as text on {@code text}. */
+    /** {@code d} as a diagnostic message of the machine-readable UI under {@code -json}, else rendered (errors on stderr, warnings on stdout). */
     static void show(EngineCommand cmd, java.io.PrintWriter text, Diagnostic d) {
-        if (cmd.jsonUi != null) {
-            cmd.jsonUi.diagnostic(d);
-        } else {
-            text.print(PlanText.diagnostic(d));
-        }
+        cmd.show(List.of(d));
     }
 
     private static int refuse(EngineCommand cmd, String summary, String detail) {
-        if (cmd.jsonUi != null) {
-            cmd.jsonUi.diagnostic(Diagnostic.error(null, summary, detail));
-            return ExitCodes.ERROR;
-        }
-        cmd.err().print(PlanText.diagnostic(Diagnostic.error(null, summary, detail)));
-        cmd.err().flush();
-        return ExitCodes.ERROR;
-    }
-
-    private static void printErrorsToErr(EngineCommand cmd, Plan plan) {
-        // Errors are already in the rendered plan text on stdout; a one-line pointer on stderr helps CI logs.
-        long n = plan.diagnostics().stream().filter(Diagnostic::isError).count();
-        if (n > 0) {
-            cmd.err().println("sslform: " + n + (n == 1 ? " error" : " errors") + " while planning; see above.");
-            cmd.err().flush();
-        }
+        return cmd.refuse(summary, detail);
     }
 }

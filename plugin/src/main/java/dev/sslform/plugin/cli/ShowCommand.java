@@ -37,12 +37,15 @@ final class ShowCommand extends EngineCommand {
             try {
                 saved = SavedPlan.read(resolve(planFile));
             } catch (SavedPlan.Refused e) {
-                err().print(PlanText.diagnostic(dev.sslform.plugin.provider.Diagnostic.error(null, "Failed to load the saved plan", e.getMessage())));
-                err().flush();
-                return ExitCodes.ERROR;
+                return refuse("Failed to load the saved plan", e.getMessage());
             }
             State prior = saved.plan().refreshed();
-            out().print(json ? PlanJson.render(saved, prior) : PlanText.render(saved.plan(), saved.sensitive()) + OutputChanges.text(saved.outputs(), prior));
+            out().print(json ? PlanJson.render(saved, prior)
+                    : PlanText.renderWithoutDiagnostics(saved.plan(), saved.sensitive()) + OutputChanges.text(saved.outputs(), prior));
+            if (!json) {
+                out().flush();
+                show(saved.plan().diagnostics()); // the plan's warnings, as every diagnostic is shown
+            }
             out().flush();
             return ExitCodes.OK;
         }

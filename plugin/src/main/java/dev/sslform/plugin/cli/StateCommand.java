@@ -77,9 +77,7 @@ final class StateCommand implements Runnable {
             ResourceAddress a = ResourceAddress.parse(address);
             Optional<dev.sslform.plugin.state.ResourceInstanceState> i = backend().read().find(a);
             if (i.isEmpty()) {
-                err().println("\nError: No instance found for the given address!\n\n  " + a + " is not in state. Run \"sslform state list\" to see what is.");
-                err().flush();
-                return ExitCodes.ERROR;
+                return refuse("No instance found for the given address!", a + " is not in state. Run \"sslform state list\" to see what is.");
             }
             out().print(StateView.render(a, i.get(), SensitiveState.of(this).of(a)));
             out().flush();
@@ -111,9 +109,7 @@ final class StateCommand implements Runnable {
             try (Lock lock = backend.lock(LockRequest.of("OperationTypeStateRm", lockTimeout()))) {
                 State s = backend.read();
                 if (s.find(a).isEmpty()) {
-                    err().println("\nError: No matching objects found\n\n  " + a + " is not in state.");
-                    err().flush();
-                    return ExitCodes.ERROR;
+                    return refuse("No matching objects found", a + " is not in state.");
                 }
                 backend.write(s.without(a));
                 out().println("Removed " + a);

@@ -1,7 +1,5 @@
 package dev.sslform.plugin.cli;
 
-import dev.sslform.plugin.plan.PlanText;
-import dev.sslform.plugin.provider.Diagnostic;
 import dev.sslform.plugin.state.IndexKey;
 import dev.sslform.plugin.state.ResourceAddress;
 import dev.sslform.plugin.state.State;
@@ -63,8 +61,7 @@ final class StateFilter {
     }
 
     private static List<ResourceAddress> error(EngineCommand cmd, String summary, String detail) {
-        cmd.err().print(PlanText.diagnostic(Diagnostic.error(null, summary, detail)));
-        cmd.err().flush();
+        cmd.refuse(summary, detail);
         return null;
     }
 }

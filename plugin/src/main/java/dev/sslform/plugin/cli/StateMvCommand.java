@@ -116,8 +116,6 @@ final class StateMvCommand extends EngineCommand {
     }
 
     private int error(String summary, String detail) {
-        err().println("\nError: " + summary + "\n\n  " + detail);
-        err().flush();
-        return ExitCodes.ERROR;
+        return refuse(summary, detail);
     }
 }

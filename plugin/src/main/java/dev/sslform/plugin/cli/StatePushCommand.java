@@ -1,7 +1,5 @@
 package dev.sslform.plugin.cli;
 
-import dev.sslform.plugin.plan.PlanText;
-import dev.sslform.plugin.provider.Diagnostic;
 import dev.sslform.plugin.state.CorruptStateException;
 import dev.sslform.plugin.state.Lock;
 import dev.sslform.plugin.state.LockRequest;
@@ -88,9 +86,7 @@ final class StatePushCommand extends EngineCommand {
     }
 
     private int fail(String message) {
-        err().print(PlanText.diagnostic(Diagnostic.error(null, message.contains(":") ? message.substring(0, message.indexOf(':'))
-                : message, message)));
-        err().flush();
-        return ExitCodes.ERROR;
+        int colon = message.indexOf(": ");
+        return colon > 0 ? refuse(message.substring(0, colon), message.substring(colon + 2)) : refuse(message, "");
     }
 }

@@ -70,13 +70,16 @@ public final class ValidateCommand implements Callable<Integer> {
         if (json) {
             out.println(JsonDiagnostics.validateOutput(diags, r.sources()));
         } else {
-            boolean color = !noColor && System.console() != null;
-            DiagnosticPrinter printer = new DiagnosticPrinter(r.sources(), color);
-            PrintWriter err = spec.commandLine().getErr();
-            diags.forEach(d -> err.print(printer.render(d)));
-            err.flush();
+            boolean color = !noColor && root.cliEnv().interactive();
+            Map<String, String> sources = r.sources();
+            new DiagnosticView(out, spec.commandLine().getErr(), color, DiagnosticView.width(root.env(), root.cliEnv().interactive()), false, null)
+                    .show(diags.asList().stream().map(d -> ViewDiagnostic.of(d, sources)).toList());
             if (!diags.hasErrors()) {
-                out.println(printer.success("Success! The configuration is valid."));
+                // Terraform's words and layout (a blank line after), bold green on a terminal, wrapped to the width.
+                String rest = diags.isEmpty() ? " The configuration is valid.\n"
+                        : " The configuration is valid, but there were some validation warnings as shown above.\n";
+                String text = WordWrap.wrap("Success!" + rest, DiagnosticView.width(root.env(), root.cliEnv().interactive()));
+                out.println(color ? Colour.BOLD + Colour.GREEN + "Success!" + Colour.RESET + text.substring(8) : text);
             }
         }
         out.flush();

@@ -50,6 +50,7 @@ final class WorkspaceCommand implements Runnable {
         }
 
         int fail(String message) {
+            // Plain text, not a diagnostic: Terraform's workspace commands print these messages as they are.
             err().println(message);
             err().flush();
             return ExitCodes.ERROR;
@@ -235,12 +236,9 @@ final class WorkspaceCommand implements Runnable {
             if (!tracked.isEmpty() && !force) {
                 StringBuilder sb = new StringBuilder();
                 tracked.forEach(a -> sb.append("\n    - ").append(a));
-                err().print(dev.sslform.plugin.plan.PlanText.diagnostic(dev.sslform.plugin.provider.Diagnostic.error(null,
-                        "Workspace is not empty", "Workspace \"" + name + "\" is currently tracking the following resource instances:"
-                                + sb + "\n\n  Deleting this workspace would cause sslform to lose track of them. Destroy them with"
-                                + " sslform first, or use -force to delete the workspace anyway and forget them.")));
-                err().flush();
-                return ExitCodes.ERROR;
+                return refuse("Workspace is not empty", "Workspace \"" + name + "\" is currently tracking the following resource instances:"
+                                + sb + "\n\nDeleting this workspace would cause sslform to lose track of them. Destroy them with"
+                                + " sslform first, or use -force to delete the workspace anyway and forget them.");
             }
             store.delete(name);
             out().println("Deleted workspace \"" + name + "\"!");

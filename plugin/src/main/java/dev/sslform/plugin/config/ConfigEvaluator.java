@@ -209,9 +209,10 @@ public final class ConfigEvaluator {
                     if (Sensitivity.refersToSensitive(m, rule.errorMessage())) {
                         text = Sensitivity.HIDDEN_MESSAGE;
                     }
-                    diags.error("Invalid value for variable", text + "\n\nThis was checked by the validation rule at "
+                    diags.add(new dev.sslform.plugin.config.diag.Diagnostic(dev.sslform.plugin.config.diag.Severity.ERROR,
+                            "Invalid value for variable", text + "\n\nThis was checked by the validation rule at "
                             + rule.range().filename() + ":" + rule.range().start().line() + "," + rule.range().start().column() + ".",
-                            rule.condition().range());
+                            rule.condition().range(), ExpressionValues.of(rule.condition(), vars, evaluator, cfg)));
                 }
             }
         }

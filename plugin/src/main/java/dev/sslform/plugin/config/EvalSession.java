@@ -151,6 +151,7 @@ final class EvalSession {
         diags.addAll(local);
         ConditionOutcome.Status status;
         String message = null;
+        java.util.List<dev.sslform.plugin.config.diag.ExpressionValue> values = java.util.List.of();
         if (local.hasErrors()) {
             status = ConditionOutcome.Status.ERROR;
         } else if (ok instanceof UnknownValue) {
@@ -169,8 +170,9 @@ final class EvalSession {
                 message = Sensitivity.HIDDEN_MESSAGE; // as Terraform: a message derived from a sensitive value is not shown
             }
             status = ConditionOutcome.Status.FAIL;
+            values = ExpressionValues.of(c.condition(), scope, evaluator, cfg);
         }
-        shared.outcomes.add(new ConditionOutcome(c, object, config, status, message));
+        shared.outcomes.add(new ConditionOutcome(c, object, config, status, message, values));
     }
 
     Scope root() {

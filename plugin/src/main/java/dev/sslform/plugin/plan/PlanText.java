@@ -34,6 +34,21 @@ public final class PlanText {
         }
     }
 
+    /**
+     * The plan's text without its diagnostics, which the CLI shows through its own renderer (as
+     * Terraform's views do); the text is otherwise the same, "No changes." left out when there are errors.
+     */
+    public static String renderWithoutDiagnostics(Plan plan, SensitiveAttributes sensitive) {
+        WITHOUT_DIAGNOSTICS.set(true);
+        try {
+            return render(plan, sensitive);
+        } finally {
+            WITHOUT_DIAGNOSTICS.remove();
+        }
+    }
+
+    private static final ThreadLocal<Boolean> WITHOUT_DIAGNOSTICS = ThreadLocal.withInitial(() -> false);
+
     /** The sensitive attributes of the plan being rendered (a thread-local keeps the many block calls unchanged). */
     private static final ThreadLocal<SensitiveAttributes> HIDDEN = ThreadLocal.withInitial(() -> SensitiveAttributes.NONE);
 
@@ -158,6 +173,9 @@ public final class PlanText {
     }
 
     private static void diagnostics(StringBuilder out, Plan plan) {
+        if (WITHOUT_DIAGNOSTICS.get()) {
+            return;
+        }
         for (Diagnostic d : plan.diagnostics()) {
             out.append(diagnostic(d));
         }

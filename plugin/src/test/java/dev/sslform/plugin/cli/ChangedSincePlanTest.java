@@ -161,7 +161,7 @@ class ChangedSincePlanTest {
 
         assertEquals(1, apply.code(), apply.all());
         assertTrue(apply.out().contains("changed since the plan (ResourceUnavailable.InstanceStatusInvalid)"), apply.out());
-        assertTrue(apply.err().contains("has an SSL operation in progress that sslform did not start"), apply.err());
+        assertTrue(apply.words().contains("has an SSL operation in progress that sslform did not start"), apply.err());
         assertEquals(2, modifies().size());
     }
 

@@ -8,6 +8,10 @@ import picocli.CommandLine;
 /** Runs the CLI in-process with captured output (stdout and stderr interleaved, as a terminal shows them). */
 final class CliRunner {
     record Result(int exitCode, String output) {
+        /** The output with each run of whitespace one space: for a sentence of a word-wrapped diagnostic detail. */
+        String words() {
+            return output.replaceAll("\\s+", " ");
+        }
     }
 
     private CliRunner() {

@@ -17,7 +17,7 @@ class CliTest {
     void the_basic_example_validates() {
         CliRunner.Result r = CliRunner.run(Map.of(), "-chdir=" + BASIC, "validate");
         assertEquals(0, r.exitCode(), r.output());
-        assertEquals("Success! The configuration is valid.\n", r.output());
+        assertEquals("Success! The configuration is valid.\n\n", r.output(), "Terraform's line, then a blank line");
     }
 
     @Test

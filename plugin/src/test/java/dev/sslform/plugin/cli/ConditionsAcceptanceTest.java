@@ -55,7 +55,9 @@ class ConditionsAcceptanceTest extends InProcessAcceptance {
         assertEquals(1, plan.code(), plan.all());
         assertTrue(plan.all().contains("Error: Resource precondition failed"), plan.all());
         assertTrue(plan.all().contains("The owner must be named, got \"x\"."), plan.all());
-        assertTrue(plan.all().contains("This was checked by the precondition at main.tf:10,"), plan.all());
+        // Where it is, as Terraform shows it: the condition expression, and what its references held.
+        assertTrue(plan.err().contains("  on main.tf line 11, in resource \"" + TYPE + "\" \"orders\":\n  11:       condition     = length(var.owner) > 3\n"
+                + "    ├────────────────\n    │ var.owner is \"x\"\n"), plan.err());
 
         EngineCliRunner.Result apply = run("apply", "-auto-approve");
         assertEquals(1, apply.code(), apply.all());

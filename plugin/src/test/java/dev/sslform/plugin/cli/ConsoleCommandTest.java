@@ -212,7 +212,7 @@ class ConsoleCommandTest {
         assertEquals(1, r.code(), r.all());
         assertEquals("", r.out());
         assertTrue(r.err().contains("Error: Reference to undeclared input variable"), r.err());
-        assertTrue(r.err().contains("on <console-input>:1:1"), r.err());
+        assertTrue(r.err().contains("  on <console-input> line 1:\n   1: var.nope\n"), r.err());
     }
 
     @Test
@@ -248,7 +248,7 @@ class ConsoleCommandTest {
         Files.writeString(dir.resolve("bad.tf"), "locals {\n  x = \n}\n");
         var r = console("1\n");
         assertEquals(1, r.code(), r.all());
-        assertTrue(r.err().contains("on bad.tf:2:"), r.err());
+        assertTrue(r.err().contains("  on bad.tf line 2, in locals:\n   2:   x = \n"), r.err());
         assertEquals("", r.out());
     }
 

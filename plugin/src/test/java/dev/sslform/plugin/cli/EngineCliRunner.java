@@ -15,6 +15,15 @@ final class EngineCliRunner {
         String all() {
             return out + err;
         }
+
+        /**
+         * Everything printed, without colour, without a diagnostic's left rule ({@code ╷ │ ╵}) and
+         * each run of whitespace one space: for asserting a sentence of a diagnostic's detail,
+         * which the renderer word-wraps (at 78 columns, or the terminal's), as Terraform does.
+         */
+        String words() {
+            return all().replaceAll("\u001b\\[[0-9;]*m", "").replaceAll("(?m)^[│╷╵] ?", "").replaceAll("\\s+", " ");
+        }
     }
 
     private final Map<String, String> env;

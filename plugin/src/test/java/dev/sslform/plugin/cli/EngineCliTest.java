@@ -129,8 +129,8 @@ class EngineCliTest {
         config(replica, "enable");
         EngineCliRunner.Result r = run("plan", "-detailed-exitcode");
         assertEquals(1, r.code(), r.all());
-        assertTrue(r.out().contains("Error: Read-only replica in instance_id"), r.out());
-        assertTrue(r.out().contains("Replicas follow their master's SSL setting"), r.out());
+        assertTrue(r.err().contains("Error: Read-only replica in instance_id"), r.err());
+        assertTrue(r.words().contains("Replicas follow their master's SSL setting"), r.err());
     }
 
     @Test
@@ -139,8 +139,8 @@ class EngineCliTest {
                 mock.clock(), mock.sleeper());
         EngineCliRunner.Result r = run("plan");
         assertEquals(1, r.code(), r.all());
-        assertTrue(r.out().contains("Error: DescribeDBInstances failed: AuthFailure"), r.out());
-        assertTrue(r.out().contains("RequestId: "), r.out());
+        assertTrue(r.err().contains("Error: DescribeDBInstances failed: AuthFailure"), r.err());
+        assertTrue(r.err().contains("RequestId: "), r.err());
     }
 
     @Test

@@ -181,7 +181,7 @@ class FmtCommandTest {
         var r = fmt("-");
         assertEquals(2, r.code(), r.all());
         assertEquals("", r.out());
-        assertTrue(r.err().contains("on <stdin>:"), r.err());
+        assertTrue(r.err().contains("  on <stdin> line 2:\n"), r.err());
     }
 
     @Test
@@ -211,7 +211,7 @@ class FmtCommandTest {
         var r = fmt();
         assertEquals(2, r.code(), r.all());
         assertTrue(r.err().contains("Error: Invalid expression"), r.err());
-        assertTrue(r.err().contains("on main.tf:2:"), r.err());
+        assertTrue(r.err().contains("  on main.tf line 2"), r.err());
         assertEquals("locals {\n  a = \n}\n", read("main.tf"));
     }
 

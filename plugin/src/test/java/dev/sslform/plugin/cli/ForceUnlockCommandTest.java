@@ -90,7 +90,9 @@ class ForceUnlockCommandTest {
         EngineCliRunner.Result no = run("force-unlock", abandoned.info().id());
         assertEquals(1, no.code(), no.all());
         assertEquals(PROMPT, no.out());
-        assertEquals("\nError: Force-unlock cancelled.\n", no.err());
+        // On a terminal, Terraform's framed diagnostic in colour.
+        assertEquals("\u001b[31m╷\u001b[0m\n\u001b[31m│\u001b[0m \u001b[1m\u001b[31mError: \u001b[0m\u001b[1mForce-unlock cancelled.\u001b[0m\n"
+                + "\u001b[31m│\u001b[0m\n\u001b[31m╵\u001b[0m\n", no.err());
         assertArrayEquals(lock, Files.readAllBytes(state.lockPath()));
 
         cli.stdin = "yes\n";
@@ -110,9 +112,9 @@ class ForceUnlockCommandTest {
 
                 Error: Force-unlock cancelled.
 
-                  stdin ended without an answer.
-                  sslform asks for "yes" before removing a lock. To run without a terminal (CI), make sure the
-                  lock's holder is gone and pass -force.
+                stdin ended without an answer.
+                sslform asks for "yes" before removing a lock. To run without a terminal
+                (CI), make sure the lock's holder is gone and pass -force.
                 """, r.err());
         assertArrayEquals(lock, Files.readAllBytes(state.lockPath()));
     }
@@ -123,10 +125,10 @@ class ForceUnlockCommandTest {
         EngineCliRunner.Result r = run("force-unlock", "-force", "0b7d6c1e-not-the-id");
         assertEquals(1, r.code(), r.all());
         assertEquals("", r.out());
-        assertTrue(r.err().startsWith("\nError: Failed to unlock state\n\n  Lock ID \"0b7d6c1e-not-the-id\" does not match the lock held on "
-                + state.path() + ", whose ID is \"" + abandoned.info().id() + "\". Nothing was removed.\n  \n  Lock Info:\n"), r.err());
-        for (String line : new String[] {"    ID:        " + abandoned.info().id(), "    Who:       alice@ci-1",
-                "    Operation: OperationTypeApply", "    Info:      apply #42"}) {
+        assertTrue(r.words().startsWith(" Error: Failed to unlock state Lock ID \"0b7d6c1e-not-the-id\" does not match the lock held on "
+                + state.path() + ", whose ID is \"" + abandoned.info().id() + "\". Nothing was removed. Lock Info: "), r.err());
+        for (String line : new String[] {"  ID:        " + abandoned.info().id(), "  Who:       alice@ci-1",
+                "  Operation: OperationTypeApply", "  Info:      apply #42"}) {
             assertTrue(r.err().contains(line + "\n") || r.err().contains(line + "; pid "), line + " in\n" + r.err());
         }
         assertArrayEquals(lock, Files.readAllBytes(state.lockPath()));
@@ -137,14 +139,14 @@ class ForceUnlockCommandTest {
         abandoned.close();
         EngineCliRunner.Result r = run("force-unlock", "-force", abandoned.info().id());
         assertEquals(1, r.code(), r.all());
-        assertEquals("\nError: Failed to unlock state\n\n  No lock is held on " + state.path() + ".\n", r.err());
+        assertEquals(" Error: Failed to unlock state No lock is held on " + state.path() + ". ", r.words());
     }
 
     @Test
     void the_id_a_lock_error_shows_is_the_one_force_unlock_takes() {
         EngineCliRunner.Result blocked = run("state", "rm", "tencentcloud_sqlserver_db_instance_ssl_config.orders");
         assertEquals(1, blocked.code(), blocked.all());
-        assertTrue(blocked.err().contains("if it is gone, run sslform force-unlock LOCK_ID with the ID above."), blocked.err());
+        assertTrue(blocked.words().contains("if it is gone, run sslform force-unlock LOCK_ID with the ID above."), blocked.err());
         Matcher id = Pattern.compile("ID: +(\\S+)").matcher(blocked.err());
         assertTrue(id.find(), blocked.err());
 
@@ -171,7 +173,7 @@ class ForceUnlockCommandTest {
 
         EngineCliRunner.Result wrongFile = run("force-unlock", "-force", otherLock.info().id());
         assertEquals(1, wrongFile.code(), wrongFile.all());
-        assertTrue(wrongFile.err().contains("does not match the lock held on " + prod.path()), wrongFile.err());
+        assertTrue(wrongFile.words().contains("does not match the lock held on " + prod.path()), wrongFile.err());
 
         assertEquals(0, run("force-unlock", "-force", prodLock.info().id()).code());
         assertLockable(prod);
@@ -191,7 +193,8 @@ class ForceUnlockCommandTest {
         byte[] lock = Files.readAllBytes(state.lockPath());
         EngineCliRunner.Result r = run(command.split(" "));
         assertEquals(1, r.code(), r.all());
-        assertTrue(r.err().startsWith(message + "\n"), r.err());
+        assertTrue(r.err().startsWith("\nError: Failed to parse command-line flags\n\n" + message + "\n"), r.err());
+        assertTrue(r.err().endsWith("\nFor more help on using this command, run:\n  sslform force-unlock -help\n"), r.err());
         assertArrayEquals(lock, Files.readAllBytes(state.lockPath()));
     }
 
@@ -208,7 +211,7 @@ class ForceUnlockCommandTest {
     void an_empty_lock_id_is_a_usage_error_exiting_1() {
         EngineCliRunner.Result r = run("force-unlock", "-force", " ");
         assertEquals(1, r.code(), r.all());
-        assertTrue(r.err().startsWith("LOCK_ID must not be empty\nUsage: sslform force-unlock"), r.err());
+        assertTrue(r.err().startsWith("\nError: Failed to parse command-line flags\n\nLOCK_ID must not be empty\n"), r.err());
         assertTrue(Files.exists(state.lockPath()));
     }
 

@@ -67,7 +67,7 @@ class InitCommandTest extends PipelineCliBase {
     void a_backend_config_key_the_backend_does_not_have_is_refused() throws Exception {
         EngineCliRunner.Result r = run("init", "-backend-config=conn_str=postgres://x");
         assertEquals(1, r.code());
-        assertTrue(r.err().contains("\"conn_str\" given on the command line is not expected for the selected backend type \"local\""),
+        assertTrue(r.words().contains("\"conn_str\" given on the command line is not expected for the selected backend type \"local\""),
                 r.err());
     }
 

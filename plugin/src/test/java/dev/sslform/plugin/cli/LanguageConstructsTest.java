@@ -80,7 +80,7 @@ class LanguageConstructsTest extends InProcessAcceptance {
         write("output \"x\" {\n  value      = 1\n  depends_on = [" + TYPE + ".nope]\n}\n");
         EngineCliRunner.Result v = run("validate");
         assertEquals(1, v.code(), v.all());
-        assertTrue(v.all().contains("depends_on of output.x refers to \"" + TYPE + ".nope\""), v.all());
+        assertTrue(v.words().contains("depends_on of output.x refers to \"" + TYPE + ".nope\""), v.all());
     }
 
     @Test

@@ -52,7 +52,7 @@ class LifecycleAcceptanceTest extends InProcessAcceptance {
         EngineCliRunner.Result destroy = run("destroy", "-auto-approve");
         assertEquals(1, destroy.code(), destroy.all());
         assertTrue(destroy.all().contains("Error: Instance cannot be destroyed"), destroy.all());
-        assertTrue(destroy.all().contains("Resource " + ADDR + " (declared at main.tf:6,1) has lifecycle.prevent_destroy set"), destroy.all());
+        assertTrue(destroy.words().contains("Resource " + ADDR + " (declared at main.tf:6,1) has lifecycle.prevent_destroy set"), destroy.all());
         assertFalse(destroy.all().contains("Destroy complete"), destroy.all());
         assertEquals(writes, modifyCalls(), "no ModifyDBInstanceSSL after the refused destroy");
         assertEquals("enable", encryption(ID));
@@ -108,8 +108,8 @@ class LifecycleAcceptanceTest extends InProcessAcceptance {
         write(both.formatted(TYPE, "[\"" + ID + "\"]"));
         EngineCliRunner.Result dropped = run("apply", "-auto-approve");
         assertEquals(1, dropped.code(), dropped.all());
-        assertTrue(dropped.all().contains("Resource " + ADDR + "[\"" + ID2 + "\"]"), dropped.all());
-        assertTrue(dropped.all().contains("has lifecycle.prevent_destroy set"), dropped.all());
+        assertTrue(dropped.words().contains("Resource " + ADDR + "[\"" + ID2 + "\"]"), dropped.all());
+        assertTrue(dropped.words().contains("has lifecycle.prevent_destroy set"), dropped.all());
         assertEquals(writes, modifyCalls());
         assertEquals("enable", encryption(ID2));
 
@@ -180,7 +180,7 @@ class LifecycleAcceptanceTest extends InProcessAcceptance {
         ssl("enable", "ignore_changes = [encryptoin]");
         EngineCliRunner.Result v = run("validate");
         assertEquals(1, v.code(), v.all());
-        assertTrue(v.all().contains("no argument, nested block, or exported attribute named \"encryptoin\""), v.all());
+        assertTrue(v.words().contains("no argument, nested block, or exported attribute named \"encryptoin\""), v.all());
         assertTrue(v.all().contains("Did you mean \"encryption\"?"), v.all());
     }
 }

@@ -150,9 +150,9 @@ class PgBackendTest {
         try (Lock held = other.lock(LockRequest.of("OperationTypeApply", Duration.ZERO))) {
             EngineCliRunner.Result live = run(env, "force-unlock", "-force", held.info().id());
             assertEquals(1, live.code(), live.all());
-            assertTrue(live.err().startsWith("\nError: Failed to unlock state\n\n  The lock on postgres:" + schema
+            assertTrue(live.words().startsWith(" Error: Failed to unlock state The lock on postgres:" + schema
                     + "/default is held by live PostgreSQL session "), live.err());
-            assertTrue(live.err().contains("SELECT pg_terminate_backend(") && live.err().contains(held.info().id()), live.err());
+            assertTrue(live.words().contains("SELECT pg_terminate_backend(") && live.err().contains(held.info().id()), live.err());
         }
         // A holder whose session ended without deleting its row.
         try (var c = pg.getPostgresDatabase().getConnection(); var st = c.createStatement()) {
@@ -163,7 +163,7 @@ class PgBackendTest {
         assertEquals(ForceUnlockCommandTest.UNLOCKED, stale.out());
         EngineCliRunner.Result none = run(env, "force-unlock", "-force", "crashed-1");
         assertEquals(1, none.code(), none.all());
-        assertEquals("\nError: Failed to unlock state\n\n  No lock is held on postgres:" + schema + "/default.\n", none.err());
+        assertEquals("\nError: Failed to unlock state\n\nNo lock is held on postgres:" + schema + "/default.\n", none.err());
     }
 
     @Test

@@ -74,7 +74,7 @@ class RefactoringAcceptanceTest extends InProcessAcceptance {
         EngineCliRunner.Result keyed = run("import", TYPE + ".orders[0]", ID2);
         assertEquals(1, keyed.code(), keyed.all());
         assertTrue(keyed.err().contains("Error: Configuration for import target does not exist"), keyed.err());
-        assertTrue(keyed.err().contains("has neither \"count\" nor \"for_each\""), keyed.err());
+        assertTrue(keyed.words().contains("has neither \"count\" nor \"for_each\""), keyed.err());
         assertEquals(before, Files.readString(dir.resolve("sslform.tfstate")), "state untouched");
     }
 
@@ -174,7 +174,7 @@ class RefactoringAcceptanceTest extends InProcessAcceptance {
         EngineCliRunner.Result still = run("apply", "-auto-approve");
         assertEquals(1, still.code(), still.all());
         assertTrue(still.all().contains("Error: Moved object still exists"), still.all());
-        assertTrue(still.all().contains("declares a move from " + TYPE + ".a, but that resource is still declared at main.tf:6,1"), still.all());
+        assertTrue(still.words().contains("declares a move from " + TYPE + ".a, but that resource is still declared at main.tf:6,1"), still.all());
 
         // Declared with count = 0 is still declared.
         write(ssl("a", "count = 0", ID) + ssl("b", "", ID2) + moved(TYPE + ".a", TYPE + ".z"));
@@ -220,7 +220,7 @@ class RefactoringAcceptanceTest extends InProcessAcceptance {
         EngineCliRunner.Result apply = run("apply", "-auto-approve");
         assertEquals(1, apply.code(), apply.all());
         assertTrue(apply.all().contains("Error: Two resource addresses manage one instance"), apply.all());
-        assertTrue(apply.all().contains("moved {\n      from = " + TYPE + ".orders\n      to   = " + TYPE + ".billing\n    }"), apply.all());
+        assertTrue(apply.all().contains("\n  moved {\n    from = " + TYPE + ".orders\n    to   = " + TYPE + ".billing\n  }\n"), apply.all());
         assertEquals(writes, writes(), "nothing sent");
         assertEquals("enable", encryption(ID), "SSL stays on");
         assertTrue(stateList().contains(TYPE + ".orders"));
@@ -287,7 +287,7 @@ class RefactoringAcceptanceTest extends InProcessAcceptance {
         EngineCliRunner.Result still = run("apply", "-auto-approve");
         assertEquals(1, still.code(), still.all());
         assertTrue(still.all().contains("Error: Removed resource still exists"), still.all());
-        assertTrue(still.all().contains("declares that " + TYPE + ".orders was removed, but it is still declared in configuration at main.tf:6,1"),
+        assertTrue(still.words().contains("declares that " + TYPE + ".orders was removed, but it is still declared in configuration at main.tf:6,1"),
                 still.all());
         assertEquals(writes, writes());
 
@@ -361,7 +361,7 @@ class RefactoringAcceptanceTest extends InProcessAcceptance {
         EngineCliRunner.Result taken = run("state", "mv", TYPE + ".a", TYPE + ".b");
         assertEquals(1, taken.code(), taken.all());
         assertTrue(taken.err().contains("Error: Invalid target address"), taken.err());
-        assertTrue(taken.err().contains("Cannot move to " + TYPE + ".b: there is already a resource at that address"), taken.err());
+        assertTrue(taken.words().contains("Cannot move to " + TYPE + ".b: there is already a resource at that address"), taken.err());
         EngineCliRunner.Result missing = run("state", "mv", TYPE + ".zz", TYPE + ".c");
         assertEquals(1, missing.code(), missing.all());
         assertTrue(missing.err().contains("Error: Invalid source address"), missing.err());

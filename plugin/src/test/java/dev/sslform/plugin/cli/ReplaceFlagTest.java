@@ -90,7 +90,7 @@ class ReplaceFlagTest extends PipelineCliBase {
     void replace_of_an_address_not_in_the_configuration_or_with_destroy_is_an_error() {
         EngineCliRunner.Result unknown = run("plan", "-replace=tencentcloud_sqlserver_db_instance_ssl_config.nope");
         assertEquals(1, unknown.code());
-        assertTrue(unknown.err().contains("there is no resource instance tencentcloud_sqlserver_db_instance_ssl_config.nope"), unknown.err());
+        assertTrue(unknown.words().contains("there is no resource instance tencentcloud_sqlserver_db_instance_ssl_config.nope"), unknown.err());
         EngineCliRunner.Result destroy = run("plan", "-destroy", "-replace=" + ADDR);
         assertEquals(1, destroy.code());
         assertTrue(destroy.err().contains("not valid with -destroy"), destroy.err());

@@ -114,7 +114,7 @@ class SavedPlanBindingTest {
 
         EngineCliRunner.Result apply = run(Map.of(), "apply", "tf.plan");
         assertEquals(1, apply.code(), apply.all());
-        assertTrue(apply.err().contains("was changed after it was written: its checksum does not match its content"), apply.err());
+        assertTrue(apply.words().contains("was changed after it was written: its checksum does not match its content"), apply.err());
         assertEquals(0, modifies());
 
         Files.writeString(f, text.substring(0, text.indexOf(",\n  \"checksum\"")) + "\n}\n");

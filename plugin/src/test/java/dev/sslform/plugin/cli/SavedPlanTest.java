@@ -94,7 +94,7 @@ class SavedPlanTest {
 
         assertEquals(1, apply.code(), apply.all());
         assertTrue(apply.err().contains("Error: Saved plan is stale"), apply.err());
-        assertTrue(apply.err().contains("The state changed since this plan was made (lineage null serial 0, now lineage "), apply.err());
+        assertTrue(apply.words().contains("The state changed since this plan was made (lineage null serial 0, now lineage "), apply.err());
     }
 
     @Test
@@ -136,12 +136,12 @@ class SavedPlanTest {
 
         EngineCliRunner.Result newer = run("apply", "tf.plan");
         assertEquals(1, newer.code(), newer.all());
-        assertTrue(newer.err().contains("has format version 7, newer than this sslform understands (2;"), newer.err());
+        assertTrue(newer.words().contains("has format version 7, newer than this sslform understands (2;"), newer.err());
 
         Files.writeString(dir.resolve("junk.plan"), "{\"hello\": 1}");
         EngineCliRunner.Result junk = run("apply", "junk.plan");
         assertEquals(1, junk.code(), junk.all());
-        assertTrue(junk.err().contains("is not a saved sslform plan"), junk.err());
+        assertTrue(junk.words().contains("is not a saved sslform plan"), junk.err());
 
         EngineCliRunner.Result missing = run("apply", "nope.plan");
         assertEquals(1, missing.code(), missing.all());

@@ -167,7 +167,7 @@ class SensitiveValuesAcceptanceTest extends InProcessAcceptance {
                 EngineCliRunner.Result r = cmd.equals("apply") ? run(cmd, "-auto-approve") : run(cmd);
                 assertEquals(1, r.code(), value + " " + cmd + ": " + r.all());
                 assertTrue(r.all().contains("Error: Output refers to sensitive values"), value + " " + cmd + ": " + r.all());
-                assertTrue(r.all().contains("root module output containing sensitive data be explicitly marked as sensitive"), r.all());
+                assertTrue(r.words().contains("root module output containing sensitive data be explicitly marked as sensitive"), r.all());
                 assertTrue(r.all().contains("sensitive = true"), r.all());
                 assertTrue(r.all().contains("main.tf"), "names where: " + r.all());
                 assertFalse(r.all().toLowerCase().contains("tok-s3cr3t"), r.all());

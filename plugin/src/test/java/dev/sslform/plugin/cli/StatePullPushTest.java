@@ -53,7 +53,7 @@ class StatePullPushTest extends PipelineCliBase {
         Files.writeString(dir.resolve("other.tfstate"), other.toString());
         EngineCliRunner.Result lineage = run("state", "push", "other.tfstate");
         assertEquals(1, lineage.code());
-        assertTrue(lineage.err().contains("cannot import state with lineage \"00000000-0000-0000-0000-000000000000\" over unrelated state"),
+        assertTrue(lineage.words().contains("cannot import state with lineage \"00000000-0000-0000-0000-000000000000\" over unrelated state"),
                 lineage.err());
 
         ObjectNode older = s.deepCopy();

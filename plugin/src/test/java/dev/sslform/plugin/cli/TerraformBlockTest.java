@@ -38,7 +38,7 @@ class TerraformBlockTest {
             CliRunner.Result r = run(cmd);
             assertEquals(1, r.exitCode(), cmd + ": " + r.output());
             for (String e : expected) {
-                assertTrue(r.output().contains(e), cmd + " should say " + e + ": " + r.output());
+                assertTrue(r.words().contains(e), cmd + " should say " + e + ": " + r.output());
             }
             assertFalse(r.output().contains("Refreshing"), r.output());
         }

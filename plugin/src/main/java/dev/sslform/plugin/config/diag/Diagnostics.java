@@ -61,7 +61,20 @@ public final class Diagnostics implements Iterable<Diagnostic> {
             summary = summary == null ? null : summary.replace(s, "(sensitive value)");
             detail = detail == null ? null : detail.replace(s, "(sensitive value)");
         }
-        return summary == d.summary() && detail == d.detail() ? d : new Diagnostic(d.severity(), summary, detail, d.subject());
+        List<ExpressionValue> values = withoutSecrets(d.values());
+        return summary == d.summary() && detail == d.detail() && values.size() == d.values().size() ? d
+                : new Diagnostic(d.severity(), summary, detail, d.subject(), values);
+    }
+
+    /**
+     * {@code values} without those whose statement shows the text of a sensitive value: as
+     * Terraform, a diagnostic not about sensitivity leaves a sensitive reference out.
+     */
+    public List<ExpressionValue> withoutSecrets(List<ExpressionValue> values) {
+        if (secrets.isEmpty() || values.isEmpty()) {
+            return values;
+        }
+        return values.stream().filter(v -> secrets.stream().noneMatch(s -> v.statement().contains(s))).toList();
     }
 
     public Diagnostics error(String summary, String detail, SourceRange subject) {
