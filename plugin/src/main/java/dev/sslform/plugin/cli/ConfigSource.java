@@ -49,6 +49,8 @@ public final class ConfigSource implements DesiredConfig {
     private Evaluation after;
     /** How many of {@link #diags} were already handed out (printed by the command or returned by {@link #problems}). */
     private int reported;
+    /** The configuration diagnostics handed to the planner as its own (it shows them), so the command does not show them again. */
+    private final java.util.Set<dev.sslform.plugin.config.diag.Diagnostic> handedToPlanner = java.util.concurrent.ConcurrentHashMap.newKeySet();
     /** Where in the configuration the diagnostics handed to the planner are about (conditions, late evaluation errors). */
     private final Map<dev.sslform.plugin.provider.Diagnostic, ConditionReport.Origin> origins =
             new java.util.concurrent.ConcurrentHashMap<>();
@@ -118,7 +120,7 @@ public final class ConfigSource implements DesiredConfig {
         }
         if (diags.errorCount() > errors) {
             // The errors stay the configuration's, which the command prints with their source ranges; the planner only stops.
-            lateDiagnostics();
+            lateDiagnostics(false);
             return new dev.sslform.plugin.plan.Imports.Declared(List.of(), List.of(), true);
         }
         return new dev.sslform.plugin.plan.Imports.Declared(out, lateDiagnostics(), false);
@@ -227,8 +229,18 @@ public final class ConfigSource implements DesiredConfig {
         return e == null ? List.of() : e.conditions();
     }
 
+    /** Whether {@code d}, a configuration diagnostic, went to the planner as one of its diagnostics (and is shown with the plan's). */
+    boolean handedToPlanner(dev.sslform.plugin.config.diag.Diagnostic d) {
+        return handedToPlanner.contains(d);
+    }
+
     /** Diagnostics added to the configuration's since they were last printed or returned, as the planner's diagnostics. */
     private List<dev.sslform.plugin.provider.Diagnostic> lateDiagnostics() {
+        return lateDiagnostics(true);
+    }
+
+    /** As {@link #lateDiagnostics()}; without {@code handOver} they only count as reported, and the command shows them. */
+    private List<dev.sslform.plugin.provider.Diagnostic> lateDiagnostics(boolean handOver) {
         List<dev.sslform.plugin.provider.Diagnostic> out = new ArrayList<>();
         List<dev.sslform.plugin.config.diag.Diagnostic> all = diags.asList();
         java.util.Set<dev.sslform.plugin.config.diag.Diagnostic> seen = new java.util.HashSet<>(all.subList(0, Math.min(reported, all.size())));
@@ -236,6 +248,9 @@ public final class ConfigSource implements DesiredConfig {
             var d = all.get(i);
             if (!seen.add(d)) {
                 continue; // the same finding from a later evaluation pass
+            }
+            if (handOver) {
+                handedToPlanner.add(d);
             }
             var p = d.isError() ? dev.sslform.plugin.provider.Diagnostic.error(null, d.summary(), d.detail())
                     : dev.sslform.plugin.provider.Diagnostic.warning(null, d.summary(), d.detail());

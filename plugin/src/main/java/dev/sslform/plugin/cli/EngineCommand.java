@@ -302,7 +302,9 @@ abstract class EngineCommand implements Callable<Integer> {
             return;
         }
         java.util.List<Diagnostic> all = loaded.diagnostics().asList();
-        java.util.List<Diagnostic> later = all.subList(Math.min(configDiagnosticsShown, all.size()), all.size());
+        // What went to the planner as its own diagnostics is shown with the plan's, once.
+        java.util.List<Diagnostic> later = all.subList(Math.min(configDiagnosticsShown, all.size()), all.size()).stream()
+                .filter(d -> !loaded.handedToPlanner(d)).toList();
         if (jsonUi == null && later.stream().noneMatch(Diagnostic::isError)) {
             return; // the text UI keeps its output as it was; only errors, which stop the plan, must be shown
         }

@@ -74,7 +74,11 @@ final class PlanRun {
                 return ExitCodes.ERROR;
             }
             if (config.diagnostics().hasErrors() || plan.hasErrors()) {
-                cmd.out().print(PlanText.renderWithoutDiagnostics(plan, saved.sensitive()));
+                // An error in the configuration found while planning (an import id unknown at plan time) is the
+                // configuration's, not the plan's: the plan must still not claim "No changes", as Terraform's does not.
+                Plan shown = plan.hasErrors() ? plan : plan.withDiagnostics(java.util.stream.Stream.concat(plan.diagnostics().stream(),
+                        java.util.stream.Stream.of(dev.sslform.plugin.provider.Diagnostic.error(null, "Invalid configuration", ""))).toList());
+                cmd.out().print(PlanText.renderWithoutDiagnostics(shown, saved.sensitive()));
                 cmd.out().flush();
                 cmd.show(plan.diagnostics());
                 return ExitCodes.ERROR;

@@ -199,8 +199,9 @@ class ImportBlocksAcceptanceTest extends InProcessAcceptance {
         EngineCliRunner.Result r = run("plan");
         assertEquals(1, r.code(), body + "\n" + r.all());
         assertEquals(2, r.all().split("Error: " + java.util.regex.Pattern.quote(summary), -1).length, "shown once: " + body + "\n" + r.all());
-        assertTrue(r.all().contains(detail), body + "\n" + r.all());
+        assertTrue(r.words().contains(detail), body + "\n" + r.all());
         assertFalse(r.out().contains("Preparing import"), r.out());
+        assertFalse(r.out().contains("No changes."), "a plan that failed claims nothing: " + r.out());
         assertEquals(writes, writes());
         assertEquals(before, state(), "state untouched");
         return r;

@@ -249,10 +249,10 @@ class ModulesAcceptanceTest extends InProcessAcceptance {
         assertEquals(1, r.code(), r.all());
         assertTrue(r.err().contains("Error: Unsupported module source"), r.err());
         assertTrue(r.err().contains("\"terraform-aws-modules/vpc/aws\" is a module registry address"), r.err());
-        assertTrue(r.err().contains("is a Git repository"), r.err());
-        assertTrue(r.err().contains("sslform downloads nothing"), r.err());
-        assertTrue(r.err().contains("Error: Module not found"), r.err());
-        assertTrue(r.err().contains("modules/gone, which is not a directory"), r.err());
+        assertTrue(r.words().contains("is a Git repository"), r.err());
+        assertTrue(r.words().contains("sslform downloads nothing"), r.err());
+        assertTrue(r.words().contains("Error: Module not found"), r.err());
+        assertTrue(r.words().contains("modules/gone, which is not a directory"), r.err());
         assertEquals(1, run("plan").code());
         assertEquals(0, modifies());
     }
@@ -294,8 +294,8 @@ class ModulesAcceptanceTest extends InProcessAcceptance {
                 """);
         EngineCliRunner.Result type = run("plan");
         assertEquals(1, type.code(), type.all());
-        assertTrue(type.err().contains("Error: Invalid value for input variable"), type.err());
-        assertTrue(type.err().contains("The given value is not suitable for module.ssl.var.instance_id declared at modules/ssl/main.tf:1,1"), type.err());
+        assertTrue(type.words().contains("Error: Invalid value for input variable"), type.err());
+        assertTrue(type.words().contains("The given value is not suitable for module.ssl.var.instance_id declared at modules/ssl/main.tf:1,1"), type.err());
         assertEquals(0, modifies());
     }
 
@@ -322,7 +322,7 @@ class ModulesAcceptanceTest extends InProcessAcceptance {
                 """.formatted(TYPE, B, A, TYPE, A, TYPE));
         EngineCliRunner.Result r = run("validate");
         assertEquals(1, r.code(), r.all());
-        assertTrue(r.err().contains("depends_on of module.late refers to \"" + TYPE + ".nope\", which is not declared in this module."), r.err());
+        assertTrue(r.words().contains("depends_on of module.late refers to \"" + TYPE + ".nope\", which is not declared in this module."), r.err());
         assertFalse(r.err().contains("module.ssl\", which"), r.err());
     }
 
@@ -714,8 +714,8 @@ class ModulesAcceptanceTest extends InProcessAcceptance {
         assertEquals(0, run("validate").code());
         EngineCliRunner.Result plan = run("plan");
         assertEquals(1, plan.code(), plan.all());
-        assertTrue(plan.all().contains("Invalid count or for_each argument"), plan.all());
-        assertTrue(plan.all().contains("cannot be determined until apply"), plan.all());
+        assertTrue(plan.words().contains("Invalid count or for_each argument"), plan.all());
+        assertTrue(plan.words().contains("cannot be determined until apply"), plan.all());
         assertEquals(0, modifies());
     }
 }

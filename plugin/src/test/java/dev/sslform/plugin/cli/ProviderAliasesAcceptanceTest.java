@@ -160,7 +160,7 @@ class ProviderAliasesAcceptanceTest {
         assertTrue(apply.out().contains("Apply complete! Resources: 2 added, 0 changed, 0 destroyed."), apply.out());
         // The data source lists team B's Shanghai instance only: it was read there, with team B's keys.
         assertTrue(apply.out().contains("sh_ids = [\"" + SH + "\"]"), apply.out());
-        assertFalse(apply.all().contains("not read in Shanghai"), apply.all());
+        assertFalse(apply.words().contains("not read in Shanghai"), apply.all());
 
         assertEquals(List.of(MockCloudHarness.SECRET_ID + " ap-guangzhou " + GZ, TEAM_B + " ap-shanghai " + SH),
                 new ArrayList<>(new TreeSet<>(calls("ModifyDBInstanceSSL"))));
@@ -257,8 +257,8 @@ class ProviderAliasesAcceptanceTest {
         // the instance is not found in Shanghai with them, and the plan is refused before any change.
         EngineCliRunner.Result stale = run("apply", "tf.plan");
         assertEquals(1, stale.code(), stale.all());
-        assertTrue(stale.all().contains("Saved plan is stale"), stale.all());
-        assertTrue(stale.all().contains(SH + " (tencentcloud.sh) no longer exists"), stale.all());
+        assertTrue(stale.words().contains("Saved plan is stale"), stale.all());
+        assertTrue(stale.words().contains(SH + " (tencentcloud.sh) no longer exists"), stale.all());
         assertTrue(calls("ModifyDBInstanceSSL").isEmpty());
 
         EngineCliRunner.Result applied = new EngineCliRunner(Map.of("TENCENTCLOUD_SECRET_ID", MockCloudHarness.SECRET_ID,
@@ -297,8 +297,8 @@ class ProviderAliasesAcceptanceTest {
                 """.formatted(mock.endpointUrl()) + ssl("gz", GZ, null, ""));
         EngineCliRunner.Result gone = run("apply", "-auto-approve");
         assertEquals(1, gone.code(), gone.all());
-        assertTrue(gone.all().contains("Provider configuration not present"), gone.all());
-        assertTrue(gone.all().contains("To work with " + TYPE + ".sh its original provider configuration at " + DEFAULT_PROVIDER
+        assertTrue(gone.words().contains("Provider configuration not present"), gone.all());
+        assertTrue(gone.words().contains("To work with " + TYPE + ".sh its original provider configuration at " + DEFAULT_PROVIDER
                 + ".sh is required, but it has been removed."), gone.all());
         assertEquals(2, calls("ModifyDBInstanceSSL").size());
 
@@ -350,10 +350,10 @@ class ProviderAliasesAcceptanceTest {
                 """);
         EngineCliRunner.Result twoDefaults = run("validate");
         assertEquals(1, twoDefaults.code(), twoDefaults.all());
-        assertTrue(twoDefaults.all().contains("Error: Duplicate provider configuration"), twoDefaults.all());
-        assertTrue(twoDefaults.all().contains("A default (non-aliased) provider configuration for \"tencentcloud\" was already given at "),
+        assertTrue(twoDefaults.words().contains("Error: Duplicate provider configuration"), twoDefaults.all());
+        assertTrue(twoDefaults.words().contains("A default (non-aliased) provider configuration for \"tencentcloud\" was already given at "),
                 twoDefaults.all());
-        assertTrue(twoDefaults.all().contains("main.tf:1,1. If multiple configurations are required, set the \"alias\" argument for"
+        assertTrue(twoDefaults.words().contains("main.tf:1,1. If multiple configurations are required, set the \"alias\" argument for"
                 + " alternative configurations."), twoDefaults.all());
 
         // One alias twice.
@@ -370,8 +370,8 @@ class ProviderAliasesAcceptanceTest {
                 """);
         EngineCliRunner.Result twoAliases = run("validate");
         assertEquals(1, twoAliases.code(), twoAliases.all());
-        assertTrue(twoAliases.all().contains("A provider configuration for \"tencentcloud\" with alias \"sh\" was already given at"), twoAliases.all());
-        assertTrue(twoAliases.all().contains("Each configuration for the same provider must have a distinct alias."), twoAliases.all());
+        assertTrue(twoAliases.words().contains("A provider configuration for \"tencentcloud\" with alias \"sh\" was already given at"), twoAliases.all());
+        assertTrue(twoAliases.words().contains("Each configuration for the same provider must have a distinct alias."), twoAliases.all());
 
         // An undeclared alias, on a resource and on a data source.
         Files.writeString(dir.resolve("main.tf"), ssl("x", SH, "tencentcloud.nope", "") + """
@@ -381,10 +381,10 @@ class ProviderAliasesAcceptanceTest {
                 """);
         EngineCliRunner.Result undeclared = run("plan");
         assertEquals(1, undeclared.code(), undeclared.all());
-        assertTrue(undeclared.all().contains("Error: Provider configuration not present"), undeclared.all());
-        assertTrue(undeclared.all().contains("To work with " + TYPE + ".x its original provider configuration at " + DEFAULT_PROVIDER
+        assertTrue(undeclared.words().contains("Error: Provider configuration not present"), undeclared.all());
+        assertTrue(undeclared.words().contains("To work with " + TYPE + ".x its original provider configuration at " + DEFAULT_PROVIDER
                 + ".nope is required"), undeclared.all());
-        assertTrue(undeclared.all().contains("To work with data.tencentcloud_sqlserver_instances.all its original provider configuration"),
+        assertTrue(undeclared.words().contains("To work with data.tencentcloud_sqlserver_instances.all its original provider configuration"),
                 undeclared.all());
         assertTrue(calls("DescribeDBInstances").isEmpty());
 
@@ -396,9 +396,9 @@ class ProviderAliasesAcceptanceTest {
                 """);
         EngineCliRunner.Result quoted = run("validate");
         assertEquals(1, quoted.code(), quoted.all());
-        assertTrue(quoted.all().contains("Error: Invalid provider configuration reference"), quoted.all());
-        assertTrue(quoted.all().contains("A provider configuration reference must not be given in quotes."), quoted.all());
-        assertTrue(quoted.all().contains("Error: Invalid provider configuration alias"), quoted.all());
+        assertTrue(quoted.words().contains("Error: Invalid provider configuration reference"), quoted.all());
+        assertTrue(quoted.words().contains("A provider configuration reference must not be given in quotes."), quoted.all());
+        assertTrue(quoted.words().contains("Error: Invalid provider configuration alias"), quoted.all());
 
         // An import block naming another configuration than its resource's.
         write(ssl("x", SH, "tencentcloud.sh", "") + """
@@ -410,7 +410,7 @@ class ProviderAliasesAcceptanceTest {
                 """.formatted(TYPE, SH));
         EngineCliRunner.Result importProvider = run("validate");
         assertEquals(1, importProvider.code(), importProvider.all());
-        assertTrue(importProvider.all().contains("Error: Invalid import provider argument"), importProvider.all());
+        assertTrue(importProvider.words().contains("Error: Invalid import provider argument"), importProvider.all());
     }
 
     @Test

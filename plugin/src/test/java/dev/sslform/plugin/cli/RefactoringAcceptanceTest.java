@@ -202,8 +202,8 @@ class RefactoringAcceptanceTest extends InProcessAcceptance {
         write(ssl("c", "", ID) + moved(TYPE + ".a", "module.m"));
         EngineCliRunner.Result module = run("validate");
         assertEquals(1, module.code(), module.all());
-        assertTrue(module.all().contains("Error: Invalid \"moved\" addresses"), module.all());
-        assertTrue(module.all().contains("must both refer to resources or both to modules"), module.all());
+        assertTrue(module.words().contains("Error: Invalid \"moved\" addresses"), module.all());
+        assertTrue(module.words().contains("must both refer to resources or both to modules"), module.all());
 
         assertEquals(writes, writes(), "no write action");
         assertEquals(state, Files.readString(dir.resolve("sslform.tfstate")), "state untouched");

@@ -80,8 +80,9 @@ class SchemaChecksAcceptanceTest {
         EngineCliRunner.Result r = run("validate");
         assertEquals(1, r.code(), r.all());
         assertTrue(r.all().contains("Error: Missing KMS key"), r.all());
-        assertTrue(r.all().contains("With is_kms = 1, both \"cmk_id\" and \"cmk_region\" are required."), r.all());
-        assertTrue(r.all().contains("on main.tf:13:12:"), r.all());
+        assertTrue(r.words().contains("With is_kms = 1, both \"cmk_id\" and \"cmk_region\" are required."), r.all());
+        assertTrue(r.all().contains("on main.tf line 13, in resource"), r.all());
+        assertTrue(r.all().contains("  13:   is_kms"), r.all());
     }
 
     @Test
@@ -107,7 +108,7 @@ class SchemaChecksAcceptanceTest {
         assertTrue(r.all().contains("Error: Invalid value for \"renew_before_days\""), r.all());
         assertTrue(r.all().contains("The value of \"renew_before_days\" must be at least 0; got -9"), r.all());
         // Reported by the loader's check alone: the resource does not check (or report) it again.
-        assertTrue(r.all().contains("1 error while planning"), r.all());
+        assertEquals(2, r.all().split("Error: ", -1).length, "one error: " + r.all());
         assertTrue(!r.all().contains("with tencentcloud_sqlserver_db_instance_ssl_config.orders"), r.all());
         assertEquals(0, modifyCalls());
     }
