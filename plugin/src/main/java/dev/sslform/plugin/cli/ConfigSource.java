@@ -520,14 +520,17 @@ public final class ConfigSource implements DesiredConfig {
     private dev.sslform.plugin.plan.SensitiveAttributes sensitiveCache;
 
     /**
-     * A digest of the configuration's source files (names and contents, in name order), so a
+     * A digest of the configuration's source files (paths relative to the configuration directory,
+     * child modules' included, and contents, in path order), so a
      * saved plan can tell whether it is applied to the configuration it was made from.
      */
     public String fingerprint() {
         try {
             var md = java.security.MessageDigest.getInstance("SHA-256");
             new java.util.TreeMap<>(loaded.sources()).forEach((name, text) -> {
-                md.update(Path.of(name).getFileName().toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                // The path as loaded, relative to the configuration directory: a child module's file
+                // (modules/ssl/a.tf) is another file than the root's a.tf.
+                md.update(name.replace('\\', '/').getBytes(java.nio.charset.StandardCharsets.UTF_8));
                 md.update((byte) 0);
                 md.update(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
                 md.update((byte) 0);

@@ -168,34 +168,7 @@ final class ConsoleValues {
 
     /** A double-quoted string with Go's escapes ({@code strconv.Quote}), as Terraform prints it. */
     static String quote(String s) {
-        StringBuilder sb = new StringBuilder("\"");
-        for (int i = 0; i < s.length(); ) {
-            int cp = s.codePointAt(i);
-            i += Character.charCount(cp);
-            switch (cp) {
-                case '"' -> sb.append("\\\"");
-                case '\\' -> sb.append("\\\\");
-                case 0x07 -> sb.append("\\a");
-                case '\b' -> sb.append("\\b");
-                case '\f' -> sb.append("\\f");
-                case '\n' -> sb.append("\\n");
-                case '\r' -> sb.append("\\r");
-                case '\t' -> sb.append("\\t");
-                case 0x0b -> sb.append("\\v");
-                default -> {
-                    if (dev.sslform.plugin.config.format.GoPrint.isPrint(cp)) {
-                        sb.appendCodePoint(cp);
-                    } else if (cp < ' ' || cp == 0x7f) {
-                        sb.append(String.format("\\x%02x", cp));
-                    } else if (cp < 0x10000) {
-                        sb.append(String.format("\\u%04x", cp));
-                    } else {
-                        sb.append(String.format("\\U%08x", cp));
-                    }
-                }
-            }
-        }
-        return sb.append('"').toString();
+        return dev.sslform.plugin.config.format.GoQuote.quote(s);
     }
 
 }

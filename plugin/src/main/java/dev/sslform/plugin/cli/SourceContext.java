@@ -58,24 +58,7 @@ final class SourceContext {
 
     /** Go's %q of a label: quotes, and escapes for backslash, quote and control characters. */
     static String quoted(String s) {
-        StringBuilder sb = new StringBuilder("\"");
-        s.codePoints().forEach(c -> {
-            switch (c) {
-                case '"' -> sb.append("\\\"");
-                case '\\' -> sb.append("\\\\");
-                case '\n' -> sb.append("\\n");
-                case '\t' -> sb.append("\\t");
-                case '\r' -> sb.append("\\r");
-                default -> {
-                    if (c < 0x20 || c == 0x7f) {
-                        sb.append(String.format("\\x%02x", c));
-                    } else {
-                        sb.appendCodePoint(c);
-                    }
-                }
-            }
-        });
-        return sb.append('"').toString();
+        return dev.sslform.plugin.config.format.GoQuote.quote(s);
     }
 
     /** An object or array and where it is, in characters of the text: [start, end). */

@@ -166,23 +166,6 @@ public final class ExpressionValues {
     }
 
     private static String goQuoted(String s) {
-        StringBuilder sb = new StringBuilder("\"");
-        s.codePoints().forEach(c -> {
-            switch (c) {
-                case '"' -> sb.append("\\\"");
-                case '\\' -> sb.append("\\\\");
-                case '\n' -> sb.append("\\n");
-                case '\t' -> sb.append("\\t");
-                case '\r' -> sb.append("\\r");
-                default -> {
-                    if (!dev.sslform.plugin.config.format.GoPrint.isPrint(c)) {
-                        sb.append(c <= 0xFFFF ? String.format("\\u%04x", c) : String.format("\\U%08x", c));
-                    } else {
-                        sb.appendCodePoint(c);
-                    }
-                }
-            }
-        });
-        return sb.append('"').toString();
+        return dev.sslform.plugin.config.format.GoQuote.quote(s);
     }
 }

@@ -109,7 +109,7 @@ class FullDiskIT {
 
         assertEquals(1, r.code(), r.all());
         assertEquals(0, modifies(), "nothing is sent that cannot be recorded");
-        assertTrue(r.err().contains("No space left on device"), r.err());
+        assertTrue(r.words().contains("No space left on device"), r.err());
         assertFalse(r.all().contains("Failed:"), r.all());
         assertFalse(Files.exists(dir.resolve("config/errored.tfstate")), "nothing was done that state lacks");
     }

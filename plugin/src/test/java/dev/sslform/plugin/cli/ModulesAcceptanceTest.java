@@ -481,6 +481,20 @@ class ModulesAcceptanceTest extends InProcessAcceptance {
     }
 
     @Test
+    void a_saved_plan_is_refused_when_a_file_moved_between_the_root_and_a_module() throws Exception {
+        sslModule();
+        write(FOR_EACH_ROOT);
+        // Sorted after modules/…, so moving it keeps the order of the files' names and contents.
+        Files.writeString(dir.resolve("zz.tf"), "locals {\n  note = \"kept\"\n}\n");
+        assertEquals(0, run("plan", "-out=tfplan").code());
+        Files.move(dir.resolve("zz.tf"), dir.resolve("modules/ssl/zz.tf"));
+        EngineCliRunner.Result apply = run("apply", "tfplan");
+        assertEquals(1, apply.code(), apply.all());
+        assertTrue(apply.words().contains("Saved plan is for a different configuration"), apply.all());
+        assertEquals(0, modifies());
+    }
+
+    @Test
     void a_sensitive_input_stays_sensitive_and_a_child_output_revealing_it_must_be_sensitive() throws Exception {
         module("modules/secret", """
                 variable "id" {

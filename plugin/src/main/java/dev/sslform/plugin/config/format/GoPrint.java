@@ -3,7 +3,7 @@ package dev.sslform.plugin.config.format;
 /**
  * Go's {@code unicode.IsPrint}, which decides what Terraform's string quoting keeps as it is and
  * what it escapes: both hclwrite's literals ({@link TerraformCleanups}) and the console's
- * {@code strconv.Quote} output rely on it.
+ * {@code strconv.Quote} ({@link GoQuote}) rely on it.
  */
 public final class GoPrint {
     private GoPrint() {
