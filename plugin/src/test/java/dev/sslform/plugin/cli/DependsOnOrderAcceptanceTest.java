@@ -260,6 +260,29 @@ class DependsOnOrderAcceptanceTest extends InProcessAcceptance {
     }
 
     @Test
+    void depends_on_on_a_module_call_makes_every_resource_in_it_wait() throws Exception {
+        childModule();
+        // module.x's resource comes first in the plan and refers to nothing; the call's depends_on makes it wait for b.
+        write("""
+                resource "%s" "b" {
+                  instance_id        = "%s"
+                  encryption         = "enable"
+                  disable_on_destroy = true
+                }
+                module "x" {
+                  source     = "./child"
+                  id         = "%s"
+                  depends_on = [%s.b]
+                }
+                """.formatted(TYPE, ID2, ID1, TYPE));
+        EngineCliRunner.Result apply = run("apply", "-auto-approve", "-parallelism=1");
+        assertEquals(0, apply.code(), apply.all());
+        assertEquals(List.of("ModifyDBInstanceSSL " + ID2, "ModifyDBInstanceSSL " + ID1), writes(), apply.out());
+        assertTrue(apply.out().indexOf(TYPE + ".b: Creation complete") < apply.out().indexOf("module.x." + TYPE + ".inner: Creating..."),
+                apply.out());
+    }
+
+    @Test
     void a_cycle_through_a_module_is_an_error_before_planning() throws Exception {
         childModule();
         write("""
