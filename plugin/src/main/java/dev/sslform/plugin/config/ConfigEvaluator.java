@@ -35,6 +35,7 @@ public final class ConfigEvaluator {
             providers.put(p.key(), bodies.eval(p.body(), cfg.schema().provider(), p.declRange(), session.root(), diags));
         }
         checkMetaReferences(cfg, diags);
+        checkCycle(diags);
         Map<String, Value> locals = new LinkedHashMap<>();
         Map<String, Value> outputs = new LinkedHashMap<>();
         Map<Address, Expansion> ordered = new LinkedHashMap<>();
@@ -143,12 +144,6 @@ public final class ConfigEvaluator {
         for (OutputConfig o : cfg.outputs().values()) {
             dependsOn("output." + o.name(), o.dependsOn(), o.declRange(), declared, diags);
         }
-        List<Address> cycle = diags.hasErrors() ? List.of() : Dependencies.cycle(cfg);
-        if (!cycle.isEmpty()) {
-            diags.error("Cycle: " + String.join(", ", cycle.stream().map(Address::toString).toList()),
-                    "These resources depend on each other through depends_on (and references), so none of them could be changed"
-                            + " first. Remove the dependency that closes the circle.", cfg.module().resources().get(cycle.get(0)).declRange());
-        }
         for (ResourceConfig r : cfg.resources()) {
             dependsOn(r.address().toString(), r.dependsOn(), r.declRange(), declared, diags);
             if (r.provider() != null && !providers.contains(r.provider())) {
@@ -169,6 +164,16 @@ public final class ConfigEvaluator {
             } else if (!providers.contains(i.provider())) {
                 diags.error("Provider configuration not present", notPresent(i.resource().toString(), i.provider()), i.providerRange());
             }
+        }
+    }
+
+    /** Resources anywhere in the module tree that depend on themselves: Terraform's "Cycle" error. */
+    private void checkCycle(Diagnostics diags) {
+        List<Address> cycle = diags.hasErrors() ? List.of() : Dependencies.cycle(cfg);
+        if (!cycle.isEmpty()) {
+            diags.error("Cycle: " + String.join(", ", cycle.stream().map(Address::toString).toList()),
+                    "These resources depend on each other through depends_on (and references), so none of them could be changed"
+                            + " first. Remove the dependency that closes the circle.", Dependencies.block(cfg, cycle.get(0)).declRange());
         }
     }
 

@@ -87,7 +87,7 @@ public final class Language {
         supported("resource", "managed resources");
         supported("resource.count", "count meta-argument");
         supported("resource.for_each", "for_each meta-argument");
-        supported("resource.depends_on", "apply orders changes by it (and by references), destroys in reverse; recorded in state");
+        supported("resource.depends_on", "apply orders changes by it (and by references, across modules), destroys in reverse; recorded in state");
         supported("resource.provider", "a reference to a declared configuration (tencentcloud.ALIAS); without it, the default configuration");
         supported("resource.lifecycle", "lifecycle block");
         supported("resource.lifecycle.prevent_destroy", "a plan that would destroy the object is an error");
@@ -120,7 +120,7 @@ public final class Language {
         supported("module.source", "a local path (./ or ../), resolved against the calling module's directory; registry, git, http, s3 … sources refused (sslform downloads nothing)");
         supported("module.count", "count meta-argument: module.NAME[0]");
         supported("module.for_each", "for_each meta-argument: module.NAME[\"key\"]");
-        supported("module.depends_on", "checked; like a resource's (see docs/sslform.md)");
+        supported("module.depends_on", "as Terraform: every resource in the module waits for what it names; depends_on = [module.x] waits for every resource in module.x");
         refused("module.version", "The version argument is not supported for a module with a local source: a version constraint cannot be applied"
                 + " to a module at a relative local path (as in Terraform), and sslform downloads no registry module.",
                 "module \"m\" {\n  source  = \"./m\"\n  version = \"1.0.0\"\n}\n" + FILE + "m/main.tf\n");

@@ -207,7 +207,7 @@ public final class Applier {
         Resource r = providers.resource(c.type()).orElseThrow();
         ResourceAddress a = c.address();
         // What the object depends on, recorded with it as Terraform records an instance's dependencies.
-        List<String> deps = plan.dependencies().getOrDefault(a.resource(), List.of()).stream().map(ResourceAddress::toString).toList();
+        List<String> deps = plan.dependenciesOf(a).stream().map(ResourceAddress::toString).toList();
         String verb = switch (c.action()) {
             case CREATE -> "Creating";
             case DELETE -> "Destroying";

@@ -57,7 +57,7 @@ final class ApplySchedule {
         // What each change's resource depends on: the configuration's, and for an object in state what it recorded.
         List<Set<ResourceAddress>> deps = new ArrayList<>();
         for (ResourceChange c : todo) {
-            Set<ResourceAddress> d = new HashSet<>(plan.dependencies().getOrDefault(c.address().resource(), List.of()));
+            Set<ResourceAddress> d = new HashSet<>(plan.dependenciesOf(c.address()));
             plan.refreshed().find(c.address()).map(ResourceInstanceState::dependencies).orElse(List.of())
                     .forEach(text -> d.add(ResourceAddress.parse(text)));
             deps.add(d);
@@ -70,9 +70,9 @@ final class ApplySchedule {
                     continue;
                 }
                 if (c.action() != Action.DELETE && other.action() != Action.DELETE
-                        && deps.get(i).contains(other.address().resource())) {
+                        && deps.get(i).contains(Plan.configAddress(other.address()))) {
                     s.dependsOn.get(i).add(j); // a change after what it depends on
-                } else if (c.action() == Action.DELETE && deps.get(j).contains(c.address().resource())) {
+                } else if (c.action() == Action.DELETE && deps.get(j).contains(Plan.configAddress(c.address()))) {
                     s.dependsOn.get(i).add(j); // a destroy after the changes of what depends on it
                 }
             }

@@ -53,6 +53,25 @@ public record Plan(PlanMode mode, List<ResourceChange> changes, List<Drift> drif
         return new Plan(mode, changes, drift, diagnostics, refreshed, observed, movedFrom, forgotten, imported, deps);
     }
 
+    /**
+     * The configuration's dependencies of the resource instance {@code a} belongs to: they are
+     * recorded per configuration address, which every instance of every module instance shares.
+     */
+    public List<ResourceAddress> dependenciesOf(ResourceAddress a) {
+        return dependencies.getOrDefault(configAddress(a), List.of());
+    }
+
+    /**
+     * The configuration address of a resource instance, as Terraform's {@code ConfigResource}:
+     * no instance key, and no keys on the module path ({@code module.app["a"].t.n[0]} is
+     * {@code module.app.t.n}). What dependencies are keyed by and recorded as.
+     */
+    public static ResourceAddress configAddress(ResourceAddress a) {
+        java.util.List<dev.sslform.plugin.state.ModuleStep> steps = a.module().steps().stream()
+                .map(s -> new dev.sslform.plugin.state.ModuleStep(s.name(), dev.sslform.plugin.state.IndexKey.NONE)).toList();
+        return a.resource().inModule(new dev.sslform.plugin.state.ModulePath(steps));
+    }
+
     /** A plan that moved no objects. */
     public Plan(PlanMode mode, List<ResourceChange> changes, List<Drift> drift, List<Diagnostic> diagnostics, State refreshed,
                 Map<String, Map<String, Object>> observed) {

@@ -384,7 +384,7 @@ public final class Planner {
         Map<ResourceAddress, ResourceInstanceState> updated = new LinkedHashMap<>();
         for (ResourceChange c : changes) {
             ResourceInstanceState now = refreshed.find(c.address()).orElse(null);
-            List<ResourceAddress> configured = deps.get(c.address().resource());
+            List<ResourceAddress> configured = deps.get(Plan.configAddress(c.address()));
             if (now == null || configured == null) {
                 continue;
             }

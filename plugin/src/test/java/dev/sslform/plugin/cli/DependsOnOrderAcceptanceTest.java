@@ -175,4 +175,130 @@ class DependsOnOrderAcceptanceTest extends InProcessAcceptance {
         assertTrue(apply.out().contains(TYPE + ".a: Not started: it depends on " + TYPE + ".b, which did not complete"), apply.all());
         assertFalse(writes().contains("ModifyDBInstanceSSL " + ID1), "a was not changed");
     }
+
+    /** child/: one SSL resource on var.id with var.encryption, disabled on destroy; outputs its instance id. */
+    void childModule() throws Exception {
+        Files.createDirectories(dir.resolve("child"));
+        Files.writeString(dir.resolve("child").resolve("main.tf"), """
+                variable "id" {
+                  type = string
+                }
+                variable "encryption" {
+                  type    = string
+                  default = "enable"
+                }
+                resource "%1$s" "inner" {
+                  instance_id        = var.id
+                  encryption         = var.encryption
+                  disable_on_destroy = true
+                }
+                output "id" {
+                  value = %1$s.inner.instance_id
+                }
+                """.formatted(TYPE));
+    }
+
+    @Test
+    void depends_on_a_module_waits_for_every_resource_in_it_and_destroy_runs_in_reverse() throws Exception {
+        childModule();
+        write("""
+                module "x" {
+                  source = "./child"
+                  id     = "%s"
+                }
+                resource "%s" "a" {
+                  instance_id        = "%s"
+                  encryption         = "enable"
+                  disable_on_destroy = true
+                  depends_on         = [module.x]
+                }
+                """.formatted(ID2, TYPE, ID1));
+        EngineCliRunner.Result apply = run("apply", "-auto-approve");
+        assertEquals(0, apply.code(), apply.all());
+        assertEquals(List.of("ModifyDBInstanceSSL " + ID2, "ModifyDBInstanceSSL " + ID1), writes(), apply.out());
+        assertTrue(apply.out().indexOf("module.x." + TYPE + ".inner: Creation complete") < apply.out().indexOf(TYPE + ".a: Creating..."),
+                "a starts once module.x is complete: " + apply.out());
+        String state = Files.readString(dir.resolve("sslform.tfstate"));
+        assertTrue(state.replaceAll("\\s", "").contains("\"dependencies\":[\"module.x." + TYPE + ".inner\"]"),
+                "state records a's dependency on the module's resource: " + state);
+
+        // Destroy in reverse: a first, although module.x's resource comes first in the plan.
+        EngineCliRunner.Result destroy = run("destroy", "-auto-approve");
+        assertEquals(0, destroy.code(), destroy.all());
+        assertEquals(List.of("ModifyDBInstanceSSL " + ID1, "ModifyDBInstanceSSL " + ID2), writes().subList(2, 4), destroy.out());
+        assertTrue(destroy.out().indexOf(TYPE + ".a: Destruction complete") < destroy.out().indexOf("module.x." + TYPE + ".inner: Destroying..."),
+                destroy.out());
+    }
+
+    @Test
+    void a_resource_in_a_module_waits_for_the_root_resource_its_input_refers_to_and_destroy_runs_in_reverse() throws Exception {
+        childModule();
+        // module.x's resource comes first in the plan; its input refers to b, so b is applied first.
+        write("""
+                resource "%s" "b" {
+                  instance_id        = "%s"
+                  encryption         = "enable"
+                  disable_on_destroy = true
+                }
+                module "x" {
+                  source     = "./child"
+                  count      = 1
+                  id         = "%s"
+                  encryption = %s.b.encryption
+                }
+                """.formatted(TYPE, ID2, ID1, TYPE));
+        EngineCliRunner.Result apply = run("apply", "-auto-approve", "-parallelism=1");
+        assertEquals(0, apply.code(), apply.all());
+        assertEquals(List.of("ModifyDBInstanceSSL " + ID2, "ModifyDBInstanceSSL " + ID1), writes(), apply.out());
+        String state = Files.readString(dir.resolve("sslform.tfstate"));
+        assertTrue(state.replaceAll("\\s", "").contains("\"dependencies\":[\"" + TYPE + ".b\"]"),
+                "state records module.x[0]'s dependency by configuration address: " + state);
+
+        EngineCliRunner.Result destroy = run("destroy", "-auto-approve", "-parallelism=1");
+        assertEquals(0, destroy.code(), destroy.all());
+        assertEquals(List.of("ModifyDBInstanceSSL " + ID1, "ModifyDBInstanceSSL " + ID2), writes().subList(2, 4), destroy.out());
+    }
+
+    @Test
+    void depends_on_on_a_module_call_makes_every_resource_in_it_wait() throws Exception {
+        childModule();
+        // module.x's resource comes first in the plan and refers to nothing; the call's depends_on makes it wait for b.
+        write("""
+                resource "%s" "b" {
+                  instance_id        = "%s"
+                  encryption         = "enable"
+                  disable_on_destroy = true
+                }
+                module "x" {
+                  source     = "./child"
+                  id         = "%s"
+                  depends_on = [%s.b]
+                }
+                """.formatted(TYPE, ID2, ID1, TYPE));
+        EngineCliRunner.Result apply = run("apply", "-auto-approve", "-parallelism=1");
+        assertEquals(0, apply.code(), apply.all());
+        assertEquals(List.of("ModifyDBInstanceSSL " + ID2, "ModifyDBInstanceSSL " + ID1), writes(), apply.out());
+        assertTrue(apply.out().indexOf(TYPE + ".b: Creation complete") < apply.out().indexOf("module.x." + TYPE + ".inner: Creating..."),
+                apply.out());
+    }
+
+    @Test
+    void a_cycle_through_a_module_is_an_error_before_planning() throws Exception {
+        childModule();
+        write("""
+                resource "%s" "a" {
+                  instance_id = "%s"
+                  encryption  = "enable"
+                  depends_on  = [module.x]
+                }
+                module "x" {
+                  source = "./child"
+                  id     = %s.a.instance_id == "" ? "%s" : "%s"
+                }
+                """.formatted(TYPE, ID1, TYPE, ID2, ID2));
+        EngineCliRunner.Result r = run("plan");
+        assertEquals(1, r.code(), r.all());
+        assertTrue(r.all().contains("Error: Cycle: module.x." + TYPE + ".inner, " + TYPE + ".a"), r.all());
+        assertEquals(List.of(), writes());
+    }
 }

@@ -79,7 +79,7 @@ class LanguageRuleTest {
             entry("module.source", "cli.ModulesAcceptanceTest#a_remote_module_source_is_refused_and_a_local_one_must_exist"),
             entry("module.for_each", "cli.ModulesAcceptanceTest#a_module_called_with_for_each_plans_applies_and_converges_with_module_addresses"),
             entry("module.count", "cli.ModulesAcceptanceTest#count_on_a_module_call_and_a_nested_module_give_keyed_module_paths"),
-            entry("module.depends_on", "cli.ModulesAcceptanceTest#module_depends_on_must_name_declared_blocks"),
+            entry("module.depends_on", "cli.DependsOnOrderAcceptanceTest#depends_on_on_a_module_call_makes_every_resource_in_it_wait"),
             entry("check.data", "cli.ConditionsAcceptanceTest#a_check_reads_its_scoped_data_source_and_only_its_assertions_see_it"));
 
     @Test
