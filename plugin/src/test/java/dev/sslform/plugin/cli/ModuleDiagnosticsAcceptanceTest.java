@@ -147,4 +147,36 @@ class ModuleDiagnosticsAcceptanceTest extends InProcessAcceptance {
         assertEquals("var.instance_id", d.path("snippet").path("values").get(0).path("traversal").asText(), d.toString());
         assertEquals(0, modifies(A) + modifies(B), "a failed plan changes nothing");
     }
+
+    @Test
+    void prevent_destroy_in_a_module_shows_the_protected_block_in_the_child_modules_file() throws Exception {
+        module("""
+                variable "instance_id" {
+                  type = string
+                }
+
+                resource "%s" "this" {
+                  instance_id = var.instance_id
+                  encryption  = "enable"
+                  lifecycle {
+                    prevent_destroy = true
+                  }
+                }
+                """.formatted(TYPE));
+        forEachRoot();
+        EngineCliRunner.Result apply = run("apply", "-auto-approve");
+        assertEquals(0, apply.code(), apply.all());
+
+        EngineCliRunner.Result destroy = run("destroy", "-auto-approve");
+        assertEquals(1, destroy.code(), destroy.all());
+        assertTrue(destroy.err().contains("""
+                Error: Instance cannot be destroyed
+
+                  with %s,
+                  on modules/ssl/main.tf line 5, in resource "%s" "this":
+                   5: resource "%s" "this" {
+                """.formatted(MODULE_B, TYPE, TYPE)), destroy.err());
+        assertEquals(1, modifies(A), "the apply's enable only: destroy changed nothing");
+        assertEquals(1, modifies(B), "the apply's enable only: destroy changed nothing");
+    }
 }
