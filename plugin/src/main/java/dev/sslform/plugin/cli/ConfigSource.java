@@ -320,35 +320,43 @@ public final class ConfigSource implements DesiredConfig {
         return ViewDiagnostic.of(d, d.address() == null ? null : blockOf(d.address()), List.of(), sources());
     }
 
-    /** The opening brace of the block that declares the resource of {@code address} (any instance key), or null. */
+    /**
+     * The opening brace of the block that declares the resource of {@code address} (any instance
+     * key), or null. A resource in a module instance ({@code module.ssl["a"].type.name}) is found
+     * in the child module's file, whose name is relative to the root directory as its source's is.
+     */
     private dev.sslform.plugin.config.diag.SourceRange blockOf(String address) {
-        if (loaded.configuration() == null || address.startsWith("module.")) {
+        if (loaded.configuration() == null) {
             return null;
         }
-        String base = address.endsWith("]") && address.contains("[") ? address.substring(0, address.indexOf('[')) : address;
-        for (dev.sslform.plugin.config.ResourceConfig r : loaded.configuration().resources()) {
-            if (r.address().toString().equals(base) && r.declRange() != null) {
-                dev.sslform.plugin.config.diag.SourceRange decl = r.declRange();
-                String text = sources().get(decl.filename());
-                if (text == null || decl.filename().endsWith(".json") || decl.filename().endsWith(".yaml") || decl.filename().endsWith(".yml")) {
-                    return decl;
-                }
-                byte[] src = text.getBytes(java.nio.charset.StandardCharsets.UTF_8);
-                dev.sslform.plugin.config.diag.SourceRange at = ViewDiagnostic.normalised(decl, src);
-                int i = at.end().byteOffset();
-                int col = at.end().column();
-                while (i < src.length && src[i] != '{' && src[i] != '\n') {
-                    i++;
-                    col++;
-                }
-                if (i >= src.length || src[i] != '{') {
-                    return decl;
-                }
-                var brace = new dev.sslform.plugin.config.diag.Pos(at.end().line(), col, i);
-                return new dev.sslform.plugin.config.diag.SourceRange(decl.filename(), brace, brace);
-            }
+        ResourceAddress parsed;
+        try {
+            parsed = ResourceAddress.parse(address);
+        } catch (IllegalArgumentException notAResource) {
+            return null; // a module, an output or a check: no resource block to point at
         }
-        return null;
+        dev.sslform.plugin.config.diag.SourceRange decl = ConfigAddresses.resource(loaded.configuration(), parsed)
+                .map(dev.sslform.plugin.config.ResourceConfig::declRange).orElse(null);
+        if (decl == null) {
+            return null;
+        }
+        String text = sources().get(decl.filename());
+        if (text == null || decl.filename().endsWith(".json") || decl.filename().endsWith(".yaml") || decl.filename().endsWith(".yml")) {
+            return decl;
+        }
+        byte[] src = text.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        dev.sslform.plugin.config.diag.SourceRange at = ViewDiagnostic.normalised(decl, src);
+        int i = at.end().byteOffset();
+        int col = at.end().column();
+        while (i < src.length && src[i] != '{' && src[i] != '\n') {
+            i++;
+            col++;
+        }
+        if (i >= src.length || src[i] != '{') {
+            return decl;
+        }
+        var brace = new dev.sslform.plugin.config.diag.Pos(at.end().line(), col, i);
+        return new dev.sslform.plugin.config.diag.SourceRange(decl.filename(), brace, brace);
     }
 
     /** The configuration's source texts by file name, for diagnostics' snippets. */
