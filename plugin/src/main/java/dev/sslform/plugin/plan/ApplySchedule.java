@@ -5,6 +5,7 @@ import dev.sslform.plugin.state.ResourceInstanceState;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -62,18 +63,30 @@ final class ApplySchedule {
                     .forEach(text -> d.add(ResourceAddress.parse(text)));
             deps.add(d);
         }
+        // Indexed, not pairwise: a fleet apply has thousands of changes.
+        Map<ResourceAddress, List<Integer>> byConfig = new HashMap<>();
+        Map<ResourceAddress, List<Integer>> dependents = new HashMap<>();
+        for (int j = 0; j < todo.size(); j++) {
+            byConfig.computeIfAbsent(Plan.configAddress(todo.get(j).address()), k -> new ArrayList<>()).add(j);
+            for (ResourceAddress d : deps.get(j)) {
+                dependents.computeIfAbsent(d, k -> new ArrayList<>()).add(j);
+            }
+        }
         for (int i = 0; i < todo.size(); i++) {
             ResourceChange c = todo.get(i);
-            for (int j = 0; j < todo.size(); j++) {
-                ResourceChange other = todo.get(j);
-                if (i == j || other.address().resource().equals(c.address().resource())) {
-                    continue;
+            if (c.action() != Action.DELETE) {
+                for (ResourceAddress d : deps.get(i)) {
+                    for (int j : byConfig.getOrDefault(d, List.of())) {
+                        if (j != i && todo.get(j).action() != Action.DELETE && !sameResource(c, todo.get(j))) {
+                            s.dependsOn.get(i).add(j); // a change after what it depends on
+                        }
+                    }
                 }
-                if (c.action() != Action.DELETE && other.action() != Action.DELETE
-                        && deps.get(i).contains(Plan.configAddress(other.address()))) {
-                    s.dependsOn.get(i).add(j); // a change after what it depends on
-                } else if (c.action() == Action.DELETE && deps.get(j).contains(Plan.configAddress(c.address()))) {
-                    s.dependsOn.get(i).add(j); // a destroy after the changes of what depends on it
+            } else {
+                for (int j : dependents.getOrDefault(Plan.configAddress(c.address()), List.of())) {
+                    if (j != i && !sameResource(c, todo.get(j))) {
+                        s.dependsOn.get(i).add(j); // a destroy after the changes of what depends on it
+                    }
                 }
             }
         }
@@ -90,6 +103,10 @@ final class ApplySchedule {
             }
         }
         return s;
+    }
+
+    private static boolean sameResource(ResourceChange a, ResourceChange b) {
+        return a.address().resource().equals(b.address().resource());
     }
 
     /** The addresses of changes that wait for each other in a circle (nothing can start them), or empty. */
