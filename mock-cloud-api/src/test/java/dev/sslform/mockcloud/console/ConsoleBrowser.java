@@ -127,11 +127,36 @@ final class ConsoleBrowser implements AutoCloseable {
             return found.isEmpty() ? null : found.get(0).getText();
         } catch (StaleElementReferenceException e) {
             return null;
+        } catch (org.openqa.selenium.WebDriverException e) {
+            if (detached(e)) {
+                return null;
+            }
+            throw e;
         }
     }
 
+    /**
+     * Chromedriver sometimes reports an element htmx replaced between finding it and reading it
+     * not as a stale element but as an inspector error ("Node with given id does not belong to the
+     * document"): the same race, so it is retried like one.
+     */
+    private static boolean detached(org.openqa.selenium.WebDriverException e) {
+        return e.getMessage() != null && e.getMessage().contains("does not belong to the document");
+    }
+
     <T> T until(String what, java.util.function.Function<WebDriver, T> condition) {
-        return new WebDriverWait(driver, DEADLINE).withMessage(what).ignoring(StaleElementReferenceException.class).until(condition::apply);
+        return new WebDriverWait(driver, DEADLINE).withMessage(what).ignoring(StaleElementReferenceException.class).until(d -> {
+            try {
+                return condition.apply(d);
+            } catch (StaleElementReferenceException e) {
+                throw e;
+            } catch (org.openqa.selenium.WebDriverException e) {
+                if (detached(e)) {
+                    return null; // looked up again on the next poll
+                }
+                throw e;
+            }
+        });
     }
 
     /** Clicks the element, looking it up again if a refresh replaced it in between. */
