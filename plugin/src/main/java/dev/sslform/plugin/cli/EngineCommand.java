@@ -3,7 +3,7 @@ package dev.sslform.plugin.cli;
 import dev.sslform.plugin.config.VarSource;
 import dev.sslform.plugin.config.diag.Diagnostic;
 import dev.sslform.plugin.config.diag.Diagnostics;
-import dev.sslform.plugin.provider.GoDuration;
+import dev.sslform.plugin.config.value.GoDuration;
 import dev.sslform.plugin.provider.TencentCloudProvider;
 import dev.sslform.plugin.provider.Values;
 import dev.sslform.plugin.provider.api.ApiConfig;

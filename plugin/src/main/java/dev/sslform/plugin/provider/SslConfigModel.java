@@ -1,5 +1,6 @@
 package dev.sslform.plugin.provider;
 
+import dev.sslform.plugin.config.value.GoDuration;
 import dev.sslform.plugin.config.schema.Schema;
 import java.time.Duration;
 import java.util.LinkedHashMap;

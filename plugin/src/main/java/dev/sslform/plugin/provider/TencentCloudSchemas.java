@@ -1,5 +1,6 @@
 package dev.sslform.plugin.provider;
 
+import dev.sslform.plugin.config.value.GoDuration;
 import dev.sslform.plugin.config.value.BoolValue;
 import dev.sslform.plugin.config.value.NumberValue;
 import dev.sslform.plugin.config.value.Type;

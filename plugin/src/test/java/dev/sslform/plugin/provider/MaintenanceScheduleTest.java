@@ -1,5 +1,6 @@
 package dev.sslform.plugin.provider;
 
+import dev.sslform.plugin.config.value.GoDuration;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -7,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import java.time.Instant;
 import java.time.LocalTime;
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -49,14 +51,22 @@ class MaintenanceScheduleTest {
 
     @ParameterizedTest
     @CsvSource({"30m, 1800000", "1h30m, 5400000", "90s, 90000", "2h, 7200000", "1.5h, 5400000", "250ms, 250", "1m30.5s, 90500",
-            "1500us, 1", "1500µs, 1", "0, 0", "0s, 0"})
+            "1500us, 1", "1500µs, 1", "0, 0", "0s, 0", ".5h, 1800000", "1.h, 3600000"})
     void timeouts_parse_like_terraform(String text, long millis) {
         assertEquals(millis, GoDuration.parse(text).toMillis());
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "30", "m", "1d", "-1m", "1h 30m", ".5h", "30M"})
+    @ValueSource(strings = {"", "30", "m", "1d", "-1m", "1h 30m", ".h", "30M", "3000000h"})
     void what_is_not_a_duration_is_refused(String text) {
         assertThrows(IllegalArgumentException.class, () -> GoDuration.parse(text));
+    }
+
+    @Test
+    void a_sign_is_read_only_where_go_s_full_grammar_is_asked_for() {
+        assertEquals(-5400000, GoDuration.parseSigned("-1h30m").toMillis());
+        assertEquals(1800000, GoDuration.parseSigned("+.5h").toMillis());
+        assertThrows(IllegalArgumentException.class, () -> GoDuration.parseSigned("--1h"));
+        assertThrows(IllegalArgumentException.class, () -> GoDuration.parse("+1h"));
     }
 }

@@ -7,7 +7,6 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import dev.sslform.plugin.config.value.StringValue;
 import dev.sslform.plugin.config.value.ValueJson;
 import java.io.IOException;
-import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,15 +16,12 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /** jsonencode, jsondecode, yamldecode, file and timeadd. */
 final class EncodingFunctions {
     private static final ObjectMapper JSON = new ObjectMapper().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
     private static final YAMLMapper YAML = (YAMLMapper) new YAMLMapper().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
-    private static final Pattern DURATION_PART = Pattern.compile("(\\d+(?:\\.\\d*)?|\\.\\d+)(ns|us|µs|ms|s|m|h)");
     private static final DateTimeFormatter RFC3339 = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssXXX");
 
     private EncodingFunctions() {
@@ -67,32 +63,13 @@ final class EncodingFunctions {
         }));
     }
 
-    /** Parses a Go duration string ("1h30m", "-10s", "1.5h", "300ms"). */
+    /** Parses a Go duration string ("1h30m", "-10s", "1.5h", "300ms"): {@link dev.sslform.plugin.config.value.GoDuration}, Go's grammar with a sign. */
     static Duration duration(String s, int arg) throws FunctionException {
-        String body = s.startsWith("-") || s.startsWith("+") ? s.substring(1) : s;
-        if (body.equals("0")) {
-            return Duration.ZERO;
-        }
-        Matcher m = DURATION_PART.matcher(body);
-        int at = 0;
-        BigDecimal nanos = BigDecimal.ZERO;
-        while (m.find() && m.start() == at) {
-            long unit = switch (m.group(2)) {
-                case "ns" -> 1L;
-                case "us", "µs" -> 1_000L;
-                case "ms" -> 1_000_000L;
-                case "s" -> 1_000_000_000L;
-                case "m" -> 60_000_000_000L;
-                default -> 3_600_000_000_000L;
-            };
-            nanos = nanos.add(new BigDecimal(m.group(1)).multiply(BigDecimal.valueOf(unit)));
-            at = m.end();
-        }
-        if (at == 0 || at != body.length()) {
+        try {
+            return dev.sslform.plugin.config.value.GoDuration.parseSigned(s);
+        } catch (IllegalArgumentException e) {
             throw new FunctionException(arg, "invalid duration \"" + s + "\"; use a number and a unit, such as \"30m\" or \"1h30m\"");
         }
-        Duration d = Duration.ofNanos(nanos.longValue());
-        return s.startsWith("-") ? d.negated() : d;
     }
 
     private static void add(Map<String, FunctionSpec> m, FunctionSpec spec) {
